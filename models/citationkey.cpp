@@ -1,0 +1,68 @@
+#include "citationkey.h"
+
+#include "paperrecord.h"
+#include "textfold.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+QString lettersAndDigits(const QString &s)
+{
+    QString out;
+    for (const QChar c : TextFold::toAscii(s)) {
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+QString firstSignificantWord(const QString &title)
+{
+    static const QSet<QString> stop = {
+        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"), QStringLiteral("on"),
+        QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("in"), QStringLiteral("to"),
+        QStringLiteral("and"), QStringLiteral("with"), QStringLiteral("at"), QStringLiteral("by"),
+        QStringLiteral("from"), QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("do"),
+        QStringLiteral("does"), QStringLiteral("how"), QStringLiteral("what"), QStringLiteral("why"),
+        QStringLiteral("when"), QStringLiteral("can"), QStringLiteral("towards"), QStringLiteral("toward"),
+    };
+    // Math and LaTeX commands are not words.
+    QString plain = title;
+    plain.remove(QRegularExpression(QStringLiteral("\\$[^$]*\\$")));
+    plain.remove(QRegularExpression(QStringLiteral("\\\\[A-Za-z]+")));
+    static const QRegularExpression splitter(QStringLiteral("[\\s\\-:/,.;!?()\\[\\]{}\"]+"));
+    for (const QString &word : plain.split(splitter, Qt::SkipEmptyParts)) {
+        const QString w = lettersAndDigits(word);
+        if (!w.isEmpty() && !stop.contains(w))
+            return w;
+    }
+    return QString();
+}
+
+} // namespace
+
+namespace CitationKey {
+
+QString base(const PaperRecord &paper)
+{
+    QString name = paper.authors.isEmpty() ? QString() : lettersAndDigits(TextFold::familyName(paper.authors.first()));
+    if (name.isEmpty())
+        name = QStringLiteral("anon");
+    const QString year = paper.date.isValid() ? QString::number(paper.date.year()) : QString();
+    return name + year + firstSignificantWord(paper.title);
+}
+
+QString withSuffix(const QString &base, int n)
+{
+    QString suffix;
+    while (n > 0) {
+        --n;
+        suffix.prepend(QChar(QLatin1Char('a').unicode() + n % 26));
+        n /= 26;
+    }
+    return base + suffix;
+}
+
+} // namespace CitationKey

@@ -1,0 +1,35 @@
+#pragma once
+// What the user narrowed the paper list down to. The same value drives the
+// list, the facet counts, the charts, the command line and the exports:
+// OR within one list (categories, affiliations, profiles), AND across them.
+
+#include <QString>
+#include <QStringList>
+
+struct PaperFilter
+{
+    QStringList categories;      // e.g. "SE", "LG"
+    int yearFrom = 0;            // 0: open
+    int yearTo = 0;              // 0: open
+    QStringList affiliations;    // slugs
+    QStringList profiles;        // profile names
+    QString text;                // free text, matched with FTS5 (prefix)
+    bool hasCodeOnly = false;
+    bool hasArxivOnly = false;
+
+    bool isEmpty() const
+    {
+        return categories.isEmpty() && yearFrom == 0 && yearTo == 0 && affiliations.isEmpty()
+            && profiles.isEmpty() && text.trimmed().isEmpty() && !hasCodeOnly && !hasArxivOnly;
+    }
+    bool operator==(const PaperFilter &o) const
+    {
+        return categories == o.categories && yearFrom == o.yearFrom && yearTo == o.yearTo
+            && affiliations == o.affiliations && profiles == o.profiles && text == o.text
+            && hasCodeOnly == o.hasCodeOnly && hasArxivOnly == o.hasArxivOnly;
+    }
+    bool operator!=(const PaperFilter &o) const { return !(*this == o); }
+
+    // "2023" or "2021-2024"; returns false (and leaves the filter alone) on junk.
+    bool setYearRange(const QString &spec);
+};

@@ -1,0 +1,51 @@
+#pragma once
+// Plain value types shared by every layer: what a profile file says about a
+// researcher and their papers, and what the store knows on top of that.
+// No behaviour here beyond trivial helpers; parsing, storing and formatting
+// live in their own classes.
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+struct PaperRecord
+{
+    // What a profile file says.
+    QString title;
+    QDate date;
+    QString category;            // arXiv-style code without archive, e.g. "SE"
+    bool hasCode = false;
+    QStringList authors;         // in order, as written
+    bool authorsTruncated = false; // the list ended with "et al."
+    QStringList affiliations;    // lower-case slugs, e.g. "microsoft-research"
+    QString abstract;
+    int line = 0;                // first line of the block in its file (1-based)
+
+    // What the store adds.
+    qint64 id = 0;
+    QString citationKey;
+    QString arxivId;
+    QString doi;
+    QString url;
+    QStringList profiles;        // names of the profiles that list the paper
+};
+
+struct ProfileRecord
+{
+    QString name;
+    QString primaryCategory;
+    int hIndex = 0;
+    int paperCount = 0;
+    int citations = 0;
+    int novelty = -1;            // percent; -1 when the file has none
+    int aiScore = -1;            // -1 when the file has none
+    QVector<PaperRecord> papers;
+
+    // What the importer and the store add.
+    qint64 id = 0;
+    QString sourceFile;
+    QDateTime savedAt;           // the file's modification time
+    QDateTime importedAt;
+};

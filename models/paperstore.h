@@ -1,0 +1,86 @@
+#pragma once
+// The local SQLite paper store: the only class (with StoreSchema) that holds
+// SQL. Every value reaches SQL as a bound value. One PaperStore owns one
+// connection and must be used from the thread that opened it; a worker
+// thread opens its own PaperStore on the same file (WAL lets readers go on
+// while an import writes).
+
+#include "paperfilter.h"
+#include "paperrecord.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+#include <QtGlobal>
+
+enum class PaperSort { Title, FirstAuthor, Year, Category, Affiliations, Code, Date };
+enum class Facet { Category, Year, Affiliation, Profile };
+
+struct FacetCount
+{
+    QString value;
+    int count = 0;
+};
+
+struct ImportOutcome
+{
+    bool ok = false;
+    QString error;               // set when !ok; the store is unchanged then
+    int papersAdded = 0;         // new to the store
+    int papersKnown = 0;         // already in the store, linked (affiliations merged)
+    bool profileAdded = false;
+    bool profileUpdated = false; // a newer save changed the profile's figures
+    bool changedNothing() const { return papersAdded == 0 && !profileAdded && !profileUpdated && m_linksAdded == 0 && m_affiliationsAdded == 0; }
+    int m_linksAdded = 0;
+    int m_affiliationsAdded = 0;
+};
+
+class PaperStore
+{
+public:
+    PaperStore();
+    ~PaperStore();
+    PaperStore(const PaperStore &) = delete;
+    PaperStore &operator=(const PaperStore &) = delete;
+
+    // The store in QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    // Opens (creating and migrating as needed) the store at path; ":memory:"
+    // works for tests. Returns false with a one-line reason in lastError().
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const;
+
+    // One profile in one transaction: it lands whole or not at all.
+    ImportOutcome importProfile(const ProfileRecord &profile);
+
+    // Papers matching the filter, sorted, in a window [offset, offset+limit).
+    // Rows carry everything but `profiles` (see fillProfiles).
+    QVector<PaperRecord> papers(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order,
+                                int offset, int limit) const;
+    QVector<qint64> paperIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order) const;
+    QVector<PaperRecord> papersByIds(const QVector<qint64> &ids) const; // in the order given
+    int paperCount(const PaperFilter &filter = PaperFilter()) const;
+    PaperRecord paper(qint64 id) const;                       // with profiles; id 0 if unknown
+    void fillProfiles(QVector<PaperRecord> &papers) const;
+
+    // Counts per value under the filter. With excludeOwnFacet the facet's own
+    // selection is ignored (so other values of an OR list stay visible).
+    QVector<FacetCount> facetCounts(Facet facet, const PaperFilter &filter,
+                                    bool excludeOwnFacet = false) const;
+
+    QVector<ProfileRecord> profiles() const;                  // without papers
+
+private:
+    friend class StoreQueryBuilder;
+    bool fail(const QString &what, const QString &detail);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    mutable QString m_lastError;
+};

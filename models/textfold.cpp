@@ -1,0 +1,90 @@
+#include "textfold.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace TextFold {
+
+QString toAscii(const QString &text)
+{
+    static const QHash<QChar, QString> special = {
+        {QChar(0x00DF), QStringLiteral("ss")}, {QChar(0x00F8), QStringLiteral("o")},
+        {QChar(0x00D8), QStringLiteral("O")},  {QChar(0x00E6), QStringLiteral("ae")},
+        {QChar(0x00C6), QStringLiteral("AE")}, {QChar(0x0153), QStringLiteral("oe")},
+        {QChar(0x0152), QStringLiteral("OE")}, {QChar(0x0142), QStringLiteral("l")},
+        {QChar(0x0141), QStringLiteral("L")},  {QChar(0x0131), QStringLiteral("i")},
+        {QChar(0x00F0), QStringLiteral("d")},  {QChar(0x00FE), QStringLiteral("th")},
+    };
+    QString out;
+    out.reserve(text.size());
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    for (const QChar c : decomposed) {
+        if (c.unicode() < 0x80)
+            out.append(c);
+        else if (const auto it = special.constFind(c); it != special.constEnd())
+            out.append(*it);
+        // combining marks and everything else without an ASCII base are dropped
+    }
+    return out;
+}
+
+QString normalisedTitle(const QString &title)
+{
+    QString out;
+    out.reserve(title.size());
+    bool pendingSpace = false;
+    for (const QChar c : toAscii(title)) {
+        if (c == QLatin1Char('\''))
+            continue; // "don't" and "dont" are the same title
+        if (c.isLetterOrNumber()) {
+            if (pendingSpace && !out.isEmpty())
+                out.append(QLatin1Char(' '));
+            pendingSpace = false;
+            out.append(c.toLower());
+        } else {
+            pendingSpace = true;
+        }
+    }
+    return out;
+}
+
+bool isOrganisation(const QString &author)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("team"), QStringLiteral("group"), QStringLiteral("consortium"),
+        QStringLiteral("collaboration"), QStringLiteral("project"), QStringLiteral("lab"),
+        QStringLiteral("labs"), QStringLiteral("laboratory"), QStringLiteral("institute"),
+        QStringLiteral("university"), QStringLiteral("committee"), QStringLiteral("initiative"),
+        QStringLiteral("foundation"), QStringLiteral("community"), QStringLiteral("council"),
+        QStringLiteral("association"), QStringLiteral("society"), QStringLiteral("centre"),
+        QStringLiteral("center"), QStringLiteral("inc"), QStringLiteral("ltd"),
+        QStringLiteral("corporation"), QStringLiteral("contributors"), QStringLiteral("authors"),
+    };
+    static const QRegularExpression splitter(QStringLiteral("[^\\w]+"));
+    const QStringList parts = author.toLower().split(splitter, Qt::SkipEmptyParts);
+    for (const QString &w : parts) {
+        if (words.contains(w))
+            return true;
+    }
+    return false;
+}
+
+QString familyName(const QString &author)
+{
+    const QStringList parts = author.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return QString();
+    if (isOrganisation(author))
+        return parts.first();
+    // "Jr." and roman numerals are suffixes, not family names.
+    static const QSet<QString> suffixes = {QStringLiteral("jr"), QStringLiteral("jr."),
+                                           QStringLiteral("sr."), QStringLiteral("ii"),
+                                           QStringLiteral("iii"), QStringLiteral("iv")};
+    int i = parts.size() - 1;
+    while (i > 0 && suffixes.contains(parts.at(i).toLower()))
+        --i;
+    return parts.at(i);
+}
+
+} // namespace TextFold

@@ -1,0 +1,24 @@
+#pragma once
+// Small, pure text helpers used wherever papers are compared or named:
+// folding to ASCII, the normalised title that identifies a paper across
+// profiles, and telling people from organisations in author lists.
+
+#include <QString>
+
+namespace TextFold {
+
+// "Rozière" -> "Roziere"; characters without an ASCII base are dropped.
+QString toAscii(const QString &text);
+
+// Case, punctuation, diacritics and white space folded:
+// "SantaCoder: don't reach for the stars!" -> "santacoder dont reach for the stars".
+QString normalisedTitle(const QString &title);
+
+// "FAIR CodeGen team", "The BigCode Project" are organisations, not people.
+bool isOrganisation(const QString &author);
+
+// Family name of a person as Google Scholar takes it (the last word);
+// the first word of an organisation.
+QString familyName(const QString &author);
+
+} // namespace TextFold

@@ -1,0 +1,95 @@
+// Tests for TextFold and CitationKey: the pure helpers that identify papers
+// and name them.
+#include "citationkey.h"
+#include "paperrecord.h"
+#include "textfold.h"
+
+#include <QtTest>
+
+class TestTextFold : public QObject
+{
+    Q_OBJECT
+private slots:
+    void normalisedTitle_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("punctuation") << QStringLiteral("SantaCoder: don't reach for the stars!")
+                                     << QStringLiteral("santacoder dont reach for the stars");
+        QTest::newRow("case and spaces") << QStringLiteral("  CRUXEval:  a Benchmark ")
+                                         << QStringLiteral("cruxeval a benchmark");
+        QTest::newRow("diacritics") << QStringLiteral("Rozi\u00e8re's Na\u00efve Model")
+                                    << QStringLiteral("rozieres naive model");
+        QTest::newRow("math") << QStringLiteral("Completion $\\neq$ Collaboration")
+                              << QStringLiteral("completion neq collaboration");
+        QTest::newRow("hyphen") << QStringLiteral("Min-Max Bilevel") << QStringLiteral("min max bilevel");
+    }
+    void normalisedTitle()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, expected);
+        QCOMPARE(TextFold::normalisedTitle(title), expected);
+    }
+
+    void organisations_data()
+    {
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<bool>("organisation");
+        QTest::newRow("team") << QStringLiteral("FAIR CodeGen team") << true;
+        QTest::newRow("project") << QStringLiteral("The BigCode Project") << true;
+        QTest::newRow("person") << QStringLiteral("Loubna Ben Allal") << false;
+        QTest::newRow("initial") << QStringLiteral("Aidan M. Swope") << false;
+    }
+    void organisations()
+    {
+        QFETCH(QString, author);
+        QFETCH(bool, organisation);
+        QCOMPARE(TextFold::isOrganisation(author), organisation);
+    }
+
+    void keys_data()
+    {
+        QTest::addColumn<QString>("firstAuthor");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("scholar") << QStringLiteral("Loubna Ben Allal") << QDate(2023, 1, 9)
+                                 << QStringLiteral("SantaCoder: don't reach for the stars!")
+                                 << QStringLiteral("allal2023santacoder");
+        QTest::newRow("stop word") << QStringLiteral("Alex Gu") << QDate(2024, 2, 29)
+                                   << QStringLiteral("The Counterfeit Conundrum")
+                                   << QStringLiteral("gu2024counterfeit");
+        QTest::newRow("diacritic") << QStringLiteral("Baptiste Rozi\u00e8re") << QDate(2024, 1, 5)
+                                   << QStringLiteral("CRUXEval: A Benchmark")
+                                   << QStringLiteral("roziere2024cruxeval");
+        QTest::newRow("organisation") << QStringLiteral("FAIR CodeGen team") << QDate(2025, 9, 30)
+                                      << QStringLiteral("CWM: An Open-Weights LLM")
+                                      << QStringLiteral("fair2025cwm");
+        QTest::newRow("math first") << QStringLiteral("Ken Gu") << QDate(2025, 10, 29)
+                                    << QStringLiteral("$\\neq$ Collaboration")
+                                    << QStringLiteral("gu2025collaboration");
+    }
+    void keys()
+    {
+        QFETCH(QString, firstAuthor);
+        QFETCH(QDate, date);
+        QFETCH(QString, title);
+        QFETCH(QString, key);
+        PaperRecord p;
+        p.authors = QStringList{firstAuthor, QStringLiteral("Someone Else")};
+        p.date = date;
+        p.title = title;
+        QCOMPARE(CitationKey::base(p), key);
+    }
+
+    void suffixes()
+    {
+        QCOMPARE(CitationKey::withSuffix(QStringLiteral("k"), 0), QStringLiteral("k"));
+        QCOMPARE(CitationKey::withSuffix(QStringLiteral("k"), 1), QStringLiteral("ka"));
+        QCOMPARE(CitationKey::withSuffix(QStringLiteral("k"), 26), QStringLiteral("kz"));
+        QCOMPARE(CitationKey::withSuffix(QStringLiteral("k"), 27), QStringLiteral("kaa"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextFold)
+#include "tst_textfold.moc"
