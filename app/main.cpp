@@ -1,1 +1,33 @@
-int main() { return 0; }
+// Paperscope's entry point: with a subcommand it runs headless on a
+// QCoreApplication (no display needed); without one it opens the window.
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Paperscope"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("paperscope.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("paperscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAPERSCOPE_VERSION));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (CommandLine::isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        CommandLine commandLine;
+        return commandLine.run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Paperscope"));
+    return MainWindow::launch(QCoreApplication::arguments());
+}

@@ -30,9 +30,13 @@ struct ImportOutcome
     int papersKnown = 0;         // already in the store, linked (affiliations merged)
     bool profileAdded = false;
     bool profileUpdated = false; // a newer save changed the profile's figures
-    bool changedNothing() const { return papersAdded == 0 && !profileAdded && !profileUpdated && m_linksAdded == 0 && m_affiliationsAdded == 0; }
-    int m_linksAdded = 0;
-    int m_affiliationsAdded = 0;
+    int linksAdded = 0;          // profile-paper links that did not exist yet
+    int affiliationsAdded = 0;   // affiliations merged into known papers
+    bool changedNothing() const
+    {
+        return papersAdded == 0 && !profileAdded && !profileUpdated && linksAdded == 0
+            && affiliationsAdded == 0;
+    }
 };
 
 class PaperStore
@@ -76,7 +80,6 @@ public:
     QVector<ProfileRecord> profiles() const;                  // without papers
 
 private:
-    friend class StoreQueryBuilder;
     bool fail(const QString &what, const QString &detail);
 
     QSqlDatabase m_db;

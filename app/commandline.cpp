@@ -1,0 +1,247 @@
+#include "commandline.h"
+
+#include "bibtexwriter.h"
+#include "paperjson.h"
+#include "paperstore.h"
+#include "profileimporter.h"
+#include "textreport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlDatabase>
+
+namespace {
+const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
+                                 QStringLiteral("export")};
+constexpr int window = 1000;
+
+const QString helpText = QStringLiteral(
+    "\nCommands:\n"
+    "  (none)                 open the window\n"
+    "  import FILE...         import profile files (folders: their profile files)\n"
+    "  list [FILTERS]         print matching papers (--json for JSON)\n"
+    "  stats [FILTERS]        counts per year, category and affiliation (--json)\n"
+    "  export [FILTERS]       write BibTeX to stdout or -o FILE\n");
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QStringLiteral("--db")) {
+            ++i; // its value
+            continue;
+        }
+        if (arg == QStringLiteral("-h") || arg == QStringLiteral("--help") || arg == QStringLiteral("-v")
+            || arg == QStringLiteral("--version") || subcommands.contains(arg))
+            return true;
+        if (!arg.startsWith(QLatin1Char('-')))
+            return true; // an unknown command: let the command line say so
+    }
+    return false;
+}
+
+CommandLine::CommandLine() : m_out(stdout), m_err(stderr) {}
+
+int CommandLine::usageError(const QString &reason)
+{
+    m_err << "paperscope: " << reason << "\n";
+    m_err.flush();
+    return 2;
+}
+
+bool CommandLine::readFilter(const QCommandLineParser &parser, PaperFilter *filter)
+{
+    filter->categories = parser.values(QStringLiteral("category"));
+    filter->affiliations = parser.values(QStringLiteral("affiliation"));
+    filter->profiles = parser.values(QStringLiteral("profile"));
+    filter->text = parser.value(QStringLiteral("search"));
+    filter->hasCodeOnly = parser.isSet(QStringLiteral("has-code"));
+    if (parser.isSet(QStringLiteral("year")) && !filter->setYearRange(parser.value(QStringLiteral("year")))) {
+        usageError(QStringLiteral("--year wants Y or Y1-Y2, not '%1'").arg(parser.value(QStringLiteral("year"))));
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Paperscope: browse researcher profile files as a bibliography.") + helpText);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("The paper store (default: %1).").arg(PaperStore::defaultPath()),
+         QStringLiteral("PATH")},
+        {QStringLiteral("category"), QStringLiteral("Only papers of category C (repeatable, OR'd)."), QStringLiteral("C")},
+        {QStringLiteral("year"), QStringLiteral("Only papers of year Y or years Y1-Y2."), QStringLiteral("Y")},
+        {QStringLiteral("affiliation"), QStringLiteral("Only papers with affiliation A (repeatable, OR'd)."),
+         QStringLiteral("A")},
+        {QStringLiteral("profile"), QStringLiteral("Only papers of profile NAME (repeatable, OR'd)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("search"), QStringLiteral("Only papers matching TEXT (title, authors, abstract)."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("has-code"), QStringLiteral("Only papers with public code.")},
+        {QStringLiteral("json"), QStringLiteral("list, stats: print JSON.")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: write to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("latex-escapes"), QStringLiteral("export: write non-ASCII letters as LaTeX escapes (classic bibtex).")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, stats or export."),
+                                 QStringLiteral("[command]"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        m_out << QCoreApplication::applicationName() << " " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("no command given (try --help)"));
+    const QString command = positional.first();
+    if (!subcommands.contains(command))
+        return usageError(QStringLiteral("unknown command '%1' (try --help)").arg(command));
+    if (command != QStringLiteral("import") && positional.size() > 1)
+        return usageError(QStringLiteral("%1 takes no arguments, only options: '%2'").arg(command, positional.at(1)));
+    if (command != QStringLiteral("export") && (parser.isSet(QStringLiteral("o")) || parser.isSet(QStringLiteral("latex-escapes"))))
+        return usageError(QStringLiteral("-o and --latex-escapes belong to export"));
+
+    PaperFilter filter;
+    if (!readFilter(parser, &filter))
+        return 2;
+    if (command == QStringLiteral("import") && !filter.isEmpty())
+        return usageError(QStringLiteral("import takes no filters"));
+
+    PaperStore store;
+    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : PaperStore::defaultPath();
+    if (!store.open(dbPath)) {
+        m_err << "paperscope: " << store.lastError() << "\n";
+        return 1;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (command == QStringLiteral("import")) {
+        if (positional.size() < 2)
+            return usageError(QStringLiteral("import needs at least one FILE"));
+        return runImport(store, positional.mid(1));
+    }
+    if (command == QStringLiteral("list"))
+        return runList(store, filter, json);
+    if (command == QStringLiteral("stats"))
+        return runStats(store, filter, json);
+    return runExport(store, filter, parser);
+}
+
+int CommandLine::runImport(PaperStore &store, const QStringList &files)
+{
+    ProfileImporter importer(store);
+    QVector<FileImportResult> results;
+    for (const QString &file : ProfileImporter::expandPaths(files)) {
+        const FileImportResult result = importer.importFile(file);
+        results.append(result);
+        (result.ok ? m_out : m_err) << TextReport::importLine(result) << "\n";
+    }
+    if (results.isEmpty()) {
+        m_err << "paperscope: no profile files found in " << files.join(QStringLiteral(", ")) << "\n";
+        return 1;
+    }
+    m_out << TextReport::importTotals(results) << "\n";
+    for (const FileImportResult &r : results) {
+        if (!r.ok)
+            return 1;
+    }
+    return 0;
+}
+
+int CommandLine::runList(PaperStore &store, const PaperFilter &filter, bool json)
+{
+    if (json)
+        m_out << "[";
+    bool first = true;
+    for (int offset = 0;; offset += window) {
+        QVector<PaperRecord> rows = store.papers(filter, PaperSort::Date, Qt::AscendingOrder, offset, window);
+        if (json)
+            store.fillProfiles(rows);
+        for (const PaperRecord &p : rows) {
+            if (json) {
+                m_out << (first ? "\n" : ",\n")
+                      << QString::fromUtf8(QJsonDocument(PaperJson::paper(p)).toJson(QJsonDocument::Compact));
+            } else {
+                m_out << TextReport::paperLine(p) << "\n";
+            }
+            first = false;
+        }
+        if (rows.size() < window)
+            break;
+    }
+    if (json)
+        m_out << (first ? "]\n" : "\n]\n");
+    return 0;
+}
+
+int CommandLine::runStats(PaperStore &store, const PaperFilter &filter, bool json)
+{
+    const int papers = store.paperCount(filter);
+    const auto byYear = store.facetCounts(Facet::Year, filter);
+    const auto byCategory = store.facetCounts(Facet::Category, filter);
+    const auto byAffiliation = store.facetCounts(Facet::Affiliation, filter);
+    if (json) {
+        m_out << QString::fromUtf8(QJsonDocument(PaperJson::stats(papers, byYear, byCategory, byAffiliation))
+                                       .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    m_out << "papers: " << papers << "\n"
+          << TextReport::facetBlock(QStringLiteral("by year"), byYear)
+          << TextReport::facetBlock(QStringLiteral("by category"), byCategory)
+          << TextReport::facetBlock(QStringLiteral("by affiliation"), byAffiliation);
+    return 0;
+}
+
+int CommandLine::runExport(PaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser)
+{
+    const BibtexWriter writer(parser.isSet(QStringLiteral("latex-escapes")) ? BibtexWriter::NonAscii::LatexEscapes
+                                                                            : BibtexWriter::NonAscii::KeepUtf8);
+    const QString path = parser.value(QStringLiteral("o"));
+    QSaveFile saveFile(path);
+    QFile standardOut;
+    QIODevice *device = nullptr;
+    if (path.isEmpty() || path == QStringLiteral("-")) {
+        if (!standardOut.open(stdout, QIODevice::WriteOnly))
+            return 1;
+        device = &standardOut;
+    } else {
+        if (!saveFile.open(QIODevice::WriteOnly)) {
+            m_err << "paperscope: cannot write " << path << ": " << saveFile.errorString() << "\n";
+            return 1;
+        }
+        device = &saveFile;
+    }
+    m_out.flush();
+    int written = 0;
+    for (int offset = 0;; offset += window) {
+        const QVector<PaperRecord> rows = store.papers(filter, PaperSort::Date, Qt::AscendingOrder, offset, window);
+        if (written > 0 && !rows.isEmpty())
+            device->write("\n");
+        if (!writer.write(device, rows)) {
+            m_err << "paperscope: cannot write " << (path.isEmpty() ? QStringLiteral("stdout") : path) << "\n";
+            return 1;
+        }
+        written += rows.size();
+        if (rows.size() < window)
+            break;
+    }
+    if (device == &saveFile && !saveFile.commit()) {
+        m_err << "paperscope: cannot write " << path << ": " << saveFile.errorString() << "\n";
+        return 1;
+    }
+    if (device == &saveFile)
+        m_out << "exported " << written << (written == 1 ? " entry to " : " entries to ") << path << "\n";
+    return 0;
+}

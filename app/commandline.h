@@ -1,0 +1,33 @@
+#pragma once
+// The headless command line of design.md section 4: import, list, stats,
+// export, with the shared filters and --db. Wires arguments to models/;
+// holds no parsing of files, no formatting and no SQL of its own.
+
+#include <QStringList>
+#include <QTextStream>
+
+class PaperStore;
+struct PaperFilter;
+class QCommandLineParser;
+
+class CommandLine
+{
+public:
+    // True when the arguments name a subcommand (or --help/--version), so
+    // main() can start a QCoreApplication without a display.
+    static bool isHeadless(int argc, char **argv);
+
+    CommandLine();
+    int run(const QStringList &arguments);
+
+private:
+    int runImport(PaperStore &store, const QStringList &files);
+    int runList(PaperStore &store, const PaperFilter &filter, bool json);
+    int runStats(PaperStore &store, const PaperFilter &filter, bool json);
+    int runExport(PaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser);
+    bool readFilter(const QCommandLineParser &parser, PaperFilter *filter);
+    int usageError(const QString &reason);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,77 @@
+#include "filtersql.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+QString FilterSql::placeholders(int n)
+{
+    QString s;
+    s.reserve(n * 2);
+    for (int i = 0; i < n; ++i)
+        s += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return s;
+}
+
+QString FilterSql::ftsQuery(const QString &text)
+{
+    // Words are runs of letters and digits; everything else (quotes, FTS5
+    // operators, punctuation) separates them, so no user text can change the
+    // shape of the query.
+    static const QRegularExpression word(QStringLiteral("[\\w]+"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QString w = it.next().captured(0);
+        if (w == QStringLiteral("_"))
+            continue;
+        terms << QLatin1Char('"') + w + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+FilterSql FilterSql::build(const PaperFilter &f, Skip skip)
+{
+    FilterSql out;
+    QStringList parts;
+    if (!f.categories.isEmpty() && skip != Skip::Categories) {
+        parts << QStringLiteral("p.category IN (%1)").arg(placeholders(f.categories.size()));
+        for (const QString &c : f.categories)
+            out.values << c;
+    }
+    if (skip != Skip::Years) {
+        if (f.yearFrom > 0) {
+            parts << QStringLiteral("p.year >= ?");
+            out.values << f.yearFrom;
+        }
+        if (f.yearTo > 0) {
+            parts << QStringLiteral("p.year <= ?");
+            out.values << f.yearTo;
+        }
+    }
+    if (!f.affiliations.isEmpty() && skip != Skip::Affiliations) {
+        parts << QStringLiteral("p.id IN (SELECT pa.paper_id FROM paper_affiliations pa"
+                                " JOIN affiliations a ON a.id = pa.affiliation_id"
+                                " WHERE a.slug IN (%1))").arg(placeholders(f.affiliations.size()));
+        for (const QString &a : f.affiliations)
+            out.values << a;
+    }
+    if (!f.profiles.isEmpty() && skip != Skip::Profiles) {
+        parts << QStringLiteral("p.id IN (SELECT pp.paper_id FROM profile_papers pp"
+                                " JOIN profiles pr ON pr.id = pp.profile_id"
+                                " WHERE pr.name IN (%1))").arg(placeholders(f.profiles.size()));
+        for (const QString &name : f.profiles)
+            out.values << name;
+    }
+    const QString fts = ftsQuery(f.text);
+    if (!fts.isEmpty()) {
+        parts << QStringLiteral("p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)");
+        out.values << fts;
+    }
+    if (f.hasCodeOnly)
+        parts << QStringLiteral("p.has_code = 1");
+    if (f.hasArxivOnly)
+        parts << QStringLiteral("p.arxiv_id IS NOT NULL");
+    out.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    return out;
+}

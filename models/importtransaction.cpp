@@ -1,0 +1,223 @@
+#include "importtransaction.h"
+
+#include "citationkey.h"
+#include "textfold.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace {
+const QString dateFormat = QStringLiteral("yyyy-MM-dd");
+
+QVariant orNull(int v) { return v < 0 ? QVariant() : QVariant(v); }
+} // namespace
+
+ImportTransaction::ImportTransaction(QSqlDatabase db)
+    : m_db(db), m_findPaper(db), m_insertPaper(db), m_keyTaken(db), m_updateAffText(db), m_setCode(db),
+      m_insertAuthor(db), m_findAuthor(db), m_insertPaperAuthor(db), m_insertAffiliation(db),
+      m_findAffiliation(db), m_insertPaperAffiliation(db), m_paperAffiliations(db), m_link(db)
+{
+    m_findPaper.prepare(QStringLiteral("SELECT id, has_code FROM papers WHERE norm_title = ?"));
+    m_insertPaper.prepare(QStringLiteral(
+        "INSERT INTO papers (title, norm_title, date, year, category, has_code, abstract, citation_key,"
+        " authors_truncated, first_author, authors_text, affiliations_text)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    m_keyTaken.prepare(QStringLiteral("SELECT 1 FROM papers WHERE citation_key = ?"));
+    m_updateAffText.prepare(QStringLiteral("UPDATE papers SET affiliations_text = ? WHERE id = ?"));
+    m_setCode.prepare(QStringLiteral("UPDATE papers SET has_code = 1 WHERE id = ?"));
+    m_insertAuthor.prepare(QStringLiteral("INSERT OR IGNORE INTO authors (name) VALUES (?)"));
+    m_findAuthor.prepare(QStringLiteral("SELECT id FROM authors WHERE name = ?"));
+    m_insertPaperAuthor.prepare(QStringLiteral(
+        "INSERT INTO paper_authors (paper_id, position, author_id) VALUES (?,?,?)"));
+    m_insertAffiliation.prepare(QStringLiteral("INSERT OR IGNORE INTO affiliations (slug) VALUES (?)"));
+    m_findAffiliation.prepare(QStringLiteral("SELECT id FROM affiliations WHERE slug = ?"));
+    m_insertPaperAffiliation.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO paper_affiliations (paper_id, affiliation_id) VALUES (?,?)"));
+    m_paperAffiliations.prepare(QStringLiteral(
+        "SELECT a.slug FROM paper_affiliations pa JOIN affiliations a ON a.id = pa.affiliation_id"
+        " WHERE pa.paper_id = ? ORDER BY a.slug"));
+    m_link.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO profile_papers (profile_id, paper_id) VALUES (?,?)"));
+}
+
+bool ImportTransaction::exec(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // A null QString would bind as SQL NULL; text columns want ''.
+        const bool nullText = v.userType() == QMetaType::QString && v.toString().isNull();
+        q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+    }
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome)
+{
+    qint64 profileId = 0;
+    if (!upsertProfile(profile, outcome, &profileId))
+        return false;
+    for (const PaperRecord &paper : profile.papers) {
+        const QString norm = TextFold::normalisedTitle(paper.title);
+        if (!exec(m_findPaper, {norm}))
+            return false;
+        qint64 paperId = 0;
+        if (m_findPaper.next()) {
+            paperId = m_findPaper.value(0).toLongLong();
+            const bool hadCode = m_findPaper.value(1).toBool();
+            m_findPaper.finish();
+            if (paper.hasCode && !hadCode && !exec(m_setCode, {paperId}))
+                return false;
+            if (!mergeIntoKnownPaper(paperId, paper, outcome))
+                return false;
+        } else {
+            m_findPaper.finish();
+            if (!addPaper(paper, norm, &paperId))
+                return false;
+            ++outcome->papersAdded;
+        }
+        if (!exec(m_link, {profileId, paperId}))
+            return false;
+        outcome->linksAdded += m_link.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return true;
+}
+
+bool ImportTransaction::upsertProfile(const ProfileRecord &p, ImportOutcome *outcome, qint64 *profileId)
+{
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral(
+        "SELECT id, saved_at, primary_category, h_index, paper_count, citations, novelty, ai_score"
+        " FROM profiles WHERE name = ?"));
+    if (!exec(find, {p.name}))
+        return false;
+    const QString savedAt = p.savedAt.isValid() ? p.savedAt.toUTC().toString(Qt::ISODate) : QString();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!find.next()) {
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO profiles (name, primary_category, h_index, paper_count, citations, novelty,"
+            " ai_score, source_file, saved_at, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        if (!exec(insert, {p.name, p.primaryCategory, p.hIndex, p.paperCount, p.citations,
+                           orNull(p.novelty), orNull(p.aiScore), p.sourceFile,
+                           savedAt.isEmpty() ? QVariant() : QVariant(savedAt), now}))
+            return false;
+        *profileId = insert.lastInsertId().toLongLong();
+        outcome->profileAdded = true;
+        return true;
+    }
+    *profileId = find.value(0).toLongLong();
+    const QString storedSavedAt = find.value(1).toString();
+    const bool sameFigures = find.value(2).toString() == p.primaryCategory
+        && find.value(3).toInt() == p.hIndex && find.value(4).toInt() == p.paperCount
+        && find.value(5).toInt() == p.citations && find.value(6) == orNull(p.novelty)
+        && find.value(7) == orNull(p.aiScore);
+    // ISO timestamps in UTC compare as strings. An older save never wins.
+    const bool newer = storedSavedAt.isEmpty() || (!savedAt.isEmpty() && savedAt >= storedSavedAt);
+    if (sameFigures || !newer)
+        return true;
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral(
+        "UPDATE profiles SET primary_category = ?, h_index = ?, paper_count = ?, citations = ?,"
+        " novelty = ?, ai_score = ?, source_file = ?, saved_at = ?, imported_at = ? WHERE id = ?"));
+    if (!exec(update, {p.primaryCategory, p.hIndex, p.paperCount, p.citations, orNull(p.novelty),
+                       orNull(p.aiScore), p.sourceFile, savedAt.isEmpty() ? QVariant() : QVariant(savedAt),
+                       now, *profileId}))
+        return false;
+    outcome->profileUpdated = true;
+    return true;
+}
+
+bool ImportTransaction::uniqueKey(const PaperRecord &paper, QString *key)
+{
+    const QString base = CitationKey::base(paper);
+    for (int n = 0;; ++n) {
+        const QString candidate = CitationKey::withSuffix(base, n);
+        if (!exec(m_keyTaken, {candidate}))
+            return false;
+        const bool taken = m_keyTaken.next();
+        m_keyTaken.finish();
+        if (!taken) {
+            *key = candidate;
+            return true;
+        }
+    }
+}
+
+qint64 ImportTransaction::idFor(QSqlQuery &insert, QSqlQuery &select, const QString &value)
+{
+    if (!exec(insert, {value}))
+        return 0;
+    if (insert.numRowsAffected() > 0)
+        return insert.lastInsertId().toLongLong();
+    if (!exec(select, {value}) || !select.next())
+        return 0;
+    const qint64 id = select.value(0).toLongLong();
+    select.finish();
+    return id;
+}
+
+bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm, qint64 *paperId)
+{
+    QString key;
+    if (!uniqueKey(paper, &key))
+        return false;
+    QStringList affiliations;
+    for (const QString &a : paper.affiliations) {
+        if (!affiliations.contains(a))
+            affiliations << a;
+    }
+    affiliations.sort();
+    const QVariant date = paper.date.isValid() ? QVariant(paper.date.toString(dateFormat)) : QVariant();
+    const QVariant year = paper.date.isValid() ? QVariant(paper.date.year()) : QVariant();
+    if (!exec(m_insertPaper, {paper.title, norm, date, year, paper.category, paper.hasCode ? 1 : 0,
+                              paper.abstract, key, paper.authorsTruncated ? 1 : 0,
+                              paper.authors.value(0), paper.authors.join(QStringLiteral(", ")),
+                              affiliations.join(QStringLiteral(", "))}))
+        return false;
+    *paperId = m_insertPaper.lastInsertId().toLongLong();
+    for (int i = 0; i < paper.authors.size(); ++i) {
+        const qint64 authorId = idFor(m_insertAuthor, m_findAuthor, paper.authors.at(i));
+        if (authorId == 0 || !exec(m_insertPaperAuthor, {*paperId, i, authorId})) {
+            if (m_error.isEmpty())
+                m_error = QStringLiteral("cannot store author '%1'").arg(paper.authors.at(i));
+            return false;
+        }
+    }
+    int added = 0;
+    return linkAffiliations(*paperId, affiliations, &added);
+}
+
+bool ImportTransaction::linkAffiliations(qint64 paperId, const QStringList &slugs, int *added)
+{
+    for (const QString &slug : slugs) {
+        const qint64 affId = idFor(m_insertAffiliation, m_findAffiliation, slug);
+        if (affId == 0 || !exec(m_insertPaperAffiliation, {paperId, affId})) {
+            if (m_error.isEmpty())
+                m_error = QStringLiteral("cannot store affiliation '%1'").arg(slug);
+            return false;
+        }
+        *added += m_insertPaperAffiliation.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return true;
+}
+
+bool ImportTransaction::mergeIntoKnownPaper(qint64 paperId, const PaperRecord &paper, ImportOutcome *outcome)
+{
+    ++outcome->papersKnown;
+    int added = 0;
+    if (!linkAffiliations(paperId, paper.affiliations, &added))
+        return false;
+    if (added == 0)
+        return true;
+    outcome->affiliationsAdded += added;
+    if (!exec(m_paperAffiliations, {paperId}))
+        return false;
+    QStringList all;
+    while (m_paperAffiliations.next())
+        all << m_paperAffiliations.value(0).toString();
+    m_paperAffiliations.finish();
+    return exec(m_updateAffText, {all.join(QStringLiteral(", ")), paperId});
+}

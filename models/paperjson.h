@@ -1,0 +1,18 @@
+#pragma once
+// JSON shapes of the command line (design.md section 4): one paper as an
+// object for `list --json`, and the counts object of `stats --json`.
+
+#include "paperrecord.h"
+#include "paperstore.h"
+
+#include <QJsonObject>
+#include <QVector>
+
+namespace PaperJson {
+
+QJsonObject paper(const PaperRecord &paper);
+
+QJsonObject stats(int papers, const QVector<FacetCount> &byYear, const QVector<FacetCount> &byCategory,
+                  const QVector<FacetCount> &byAffiliation);
+
+} // namespace PaperJson

@@ -1,0 +1,39 @@
+#pragma once
+// Reads profile files (or dropped/pasted bytes), parses them and hands each
+// to the store as one transaction. Knows about files and folders; knows
+// nothing about widgets or threads (the window runs it on a worker).
+
+#include "paperstore.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+struct FileImportResult
+{
+    QString source;              // file path or a label such as "pasted text"
+    bool ok = false;
+    QString message;             // the refusal ("FILE:LINE: reason") when !ok
+    QString profileName;
+    ImportOutcome outcome;
+};
+
+class ProfileImporter
+{
+public:
+    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+
+    explicit ProfileImporter(PaperStore &store) : m_store(store) {}
+
+    FileImportResult importFile(const QString &path);
+    FileImportResult importBytes(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
+
+    // Files stay as they are; folders become the profile files inside them
+    // (recursively, sorted). Files in folders that do not look like profiles
+    // are skipped quietly; a file named explicitly is always tried.
+    static QStringList expandPaths(const QStringList &paths);
+
+private:
+    PaperStore &m_store;
+};

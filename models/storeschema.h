@@ -1,0 +1,20 @@
+#pragma once
+// Creates and migrates the store's schema. The version lives in
+// PRAGMA user_version; each step moves one version forward inside a
+// transaction, so a failed migration leaves the file as it was.
+
+#include <QSqlDatabase>
+#include <QString>
+
+class StoreSchema
+{
+public:
+    static constexpr int currentVersion = 1;
+
+    // Brings db up to currentVersion. Refuses a store newer than this build.
+    static bool migrate(QSqlDatabase &db, QString *error);
+    static int version(const QSqlDatabase &db);
+
+private:
+    static bool applyVersion1(QSqlDatabase &db, QString *error);
+};
