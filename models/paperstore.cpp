@@ -2,6 +2,7 @@
 
 #include "filtersql.h"
 #include "importtransaction.h"
+#include "storeremoval.h"
 #include "storeschema.h"
 
 #include <QAtomicInt>
@@ -355,4 +356,50 @@ QVector<ProfileRecord> PaperStore::profiles() const
         out.append(p);
     }
     return out;
+}
+
+template<typename Work>
+static RemovedPapers inTransaction(QSqlDatabase &db, QString &lastError, Work work)
+{
+    RemovedPapers removed;
+    if (!db.transaction()) {
+        lastError = QStringLiteral("the store is busy or read-only: %1").arg(db.lastError().text());
+        return RemovedPapers();
+    }
+    StoreRemoval removal(db);
+    if (!work(removal, &removed) || !db.commit()) {
+        lastError = removal.error().isEmpty() ? db.lastError().text() : removal.error();
+        db.rollback();
+        return RemovedPapers();
+    }
+    return removed;
+}
+
+RemovedPapers PaperStore::removePapers(const QVector<qint64> &ids)
+{
+    return inTransaction(m_db, m_lastError, [&](StoreRemoval &r, RemovedPapers *out) {
+        return r.removePapers(ids, *this, out);
+    });
+}
+
+RemovedPapers PaperStore::removeProfile(const QString &name)
+{
+    return inTransaction(m_db, m_lastError, [&](StoreRemoval &r, RemovedPapers *out) {
+        return r.removeProfile(name, *this, out);
+    });
+}
+
+bool PaperStore::restore(const RemovedPapers &removed)
+{
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    StoreRemoval removal(m_db);
+    if (!removal.restore(removed) || !m_db.commit()) {
+        m_lastError = removal.error().isEmpty() ? m_db.lastError().text() : removal.error();
+        m_db.rollback();
+        return false;
+    }
+    return true;
 }

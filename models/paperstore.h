@@ -39,6 +39,16 @@ struct ImportOutcome
     }
 };
 
+// What a removal took out of the store, kept so that Undo can put it back
+// exactly (same ids, same citation keys, same links).
+struct RemovedPapers
+{
+    QVector<PaperRecord> papers;           // with profiles filled in
+    QVector<ProfileRecord> profiles;       // removed profiles (without papers)
+    QVector<QPair<qint64, qint64>> links;  // (profile id, paper id) links taken out
+    bool isEmpty() const { return papers.isEmpty() && profiles.isEmpty() && links.isEmpty(); }
+};
+
 class PaperStore
 {
 public:
@@ -78,6 +88,13 @@ public:
                                     bool excludeOwnFacet = false) const;
 
     QVector<ProfileRecord> profiles() const;                  // without papers
+
+    // Removal with Undo: each is one transaction and returns what it took
+    // out (empty, with lastError() set, on failure).
+    RemovedPapers removePapers(const QVector<qint64> &ids);
+    // The profile, its links, and the papers that no other profile lists.
+    RemovedPapers removeProfile(const QString &name);
+    bool restore(const RemovedPapers &removed);
 
 private:
     bool fail(const QString &what, const QString &detail);

@@ -344,6 +344,46 @@ private slots:
         QCOMPARE(asMap(store.facetCounts(Facet::Affiliation, f)).value(QStringLiteral("cmu")), 1);
     }
 
+    void removeAndRestorePapers()
+    {
+        PaperStore store;
+        openFresh(store);
+        importBoth(store);
+        PaperFilter santa;
+        santa.text = QStringLiteral("santacoder");
+        const QVector<qint64> ids = store.paperIds(santa, PaperSort::Title, Qt::AscendingOrder);
+        QCOMPARE(ids.size(), 1);
+        const RemovedPapers removed = store.removePapers(ids);
+        QCOMPARE(removed.papers.size(), 1);
+        QCOMPARE(store.paperCount(), 7);
+        QCOMPARE(store.paperCount(santa), 0);
+        QCOMPARE(asMap(store.facetCounts(Facet::Affiliation, {})).value(QStringLiteral("huggingface")), 0);
+        QVERIFY2(store.restore(removed), qPrintable(store.lastError()));
+        QCOMPARE(store.paperCount(), 8);
+        const PaperRecord back = store.paper(ids.first());
+        QCOMPARE(back.citationKey, QStringLiteral("allal2023santacoder"));
+        QCOMPARE(back.affiliations, (QStringList{QStringLiteral("cmu"), QStringLiteral("huggingface")}));
+        QCOMPARE(back.profiles, QStringList{QStringLiteral("Ada Lovecode")});
+        QCOMPARE(store.paperCount(santa), 1); // searchable again
+    }
+
+    void removeAndRestoreProfile()
+    {
+        PaperStore store;
+        openFresh(store);
+        importBoth(store);
+        const RemovedPapers removed = store.removeProfile(QStringLiteral("Grace Hopscotch"));
+        QCOMPARE(removed.profiles.size(), 1);
+        QCOMPARE(removed.papers.size(), 3); // CRUXEval stays: Ada lists it too
+        QCOMPARE(store.paperCount(), 5);
+        QCOMPARE(store.profiles().size(), 1);
+        QVERIFY(store.removeProfile(QStringLiteral("Nobody")).isEmpty());
+        QVERIFY(store.lastError().contains(QStringLiteral("Nobody")));
+        QVERIFY2(store.restore(removed), qPrintable(store.lastError()));
+        QCOMPARE(store.paperCount(), 8);
+        QCOMPARE(asMap(store.facetCounts(Facet::Profile, {})).value(QStringLiteral("Grace Hopscotch")), 4);
+    }
+
     void expandsFolders()
     {
         QTemporaryDir dir;

@@ -1,0 +1,25 @@
+#pragma once
+// Removes papers or a profile inside the caller's transaction, recording
+// what it took out, and puts such a record back (Undo). Part of the store.
+
+#include "paperstore.h"
+
+#include <QSqlDatabase>
+
+class StoreRemoval
+{
+public:
+    explicit StoreRemoval(QSqlDatabase db) : m_db(db) {}
+
+    bool removePapers(const QVector<qint64> &ids, const PaperStore &store, RemovedPapers *removed);
+    bool removeProfile(const QString &name, const PaperStore &store, RemovedPapers *removed);
+    bool restore(const RemovedPapers &removed);
+    QString error() const { return m_error; }
+
+private:
+    bool exec(const QString &sql, const QVariantList &values, QSqlQuery *result = nullptr);
+    bool restorePaper(const PaperRecord &paper);
+
+    QSqlDatabase m_db;
+    QString m_error;
+};
