@@ -10,6 +10,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariant>
 
 class ImportTransaction
 {

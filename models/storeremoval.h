@@ -5,6 +5,7 @@
 #include "paperstore.h"
 
 #include <QSqlDatabase>
+#include <QVariant>
 
 class StoreRemoval
 {
