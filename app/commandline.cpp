@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "bibtexwriter.h"
+#include "bibtexexport.h"
 #include "paperjson.h"
 #include "paperstore.h"
 #include "profileimporter.h"
@@ -16,7 +16,7 @@
 namespace {
 const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
                                  QStringLiteral("export")};
-constexpr int window = 1000;
+constexpr int window = 1000; // rows per query when listing
 
 const QString helpText = QStringLiteral(
     "\nCommands:\n"
@@ -206,8 +206,9 @@ int CommandLine::runStats(PaperStore &store, const PaperFilter &filter, bool jso
 
 int CommandLine::runExport(PaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser)
 {
-    const BibtexWriter writer(parser.isSet(QStringLiteral("latex-escapes")) ? BibtexWriter::NonAscii::LatexEscapes
-                                                                            : BibtexWriter::NonAscii::KeepUtf8);
+    const BibtexWriter::NonAscii mode = parser.isSet(QStringLiteral("latex-escapes"))
+        ? BibtexWriter::NonAscii::LatexEscapes
+        : BibtexWriter::NonAscii::KeepUtf8;
     const QString path = parser.value(QStringLiteral("o"));
     QSaveFile saveFile(path);
     QFile standardOut;
@@ -224,19 +225,13 @@ int CommandLine::runExport(PaperStore &store, const PaperFilter &filter, const Q
         device = &saveFile;
     }
     m_out.flush();
-    int written = 0;
-    for (int offset = 0;; offset += window) {
-        const QVector<PaperRecord> rows = store.papers(filter, PaperSort::Date, Qt::AscendingOrder, offset, window);
-        if (written > 0 && !rows.isEmpty())
-            device->write("\n");
-        if (!writer.write(device, rows)) {
-            m_err << "paperscope: cannot write " << (path.isEmpty() ? QStringLiteral("stdout") : path) << "\n";
-            return 1;
-        }
-        written += rows.size();
-        if (rows.size() < window)
-            break;
+    BibtexExport exporter(store, mode);
+    if (!exporter.writeFiltered(device, filter)) {
+        m_err << "paperscope: cannot write " << (device == &saveFile ? path : QStringLiteral("stdout")) << ": "
+              << exporter.error() << "\n";
+        return 1;
     }
+    const int written = exporter.written();
     if (device == &saveFile && !saveFile.commit()) {
         m_err << "paperscope: cannot write " << path << ": " << saveFile.errorString() << "\n";
         return 1;

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -29,5 +30,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Paperscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paperscope.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("paperscope"));
     return MainWindow::launch(QCoreApplication::arguments());
 }

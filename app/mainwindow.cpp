@@ -1,17 +1,495 @@
 #include "mainwindow.h"
 
-#include "paperstore.h"
+#include "bibtexexport.h"
+#include "bibtexpreview.h"
+#include "citationkey.h"
+#include "dialogs.h"
+#include "dropclassifier.h"
+#include "exportdialog.h"
+#include "exportrunner.h"
+#include "facetmodel.h"
+#include "filterpanel.h"
+#include "importcontroller.h"
+#include "paperdetailview.h"
+#include "paperlistview.h"
+#include "papertablemodel.h"
+#include "removecommand.h"
+#include "textreport.h"
+#include "windowsettings.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QCommandLineParser>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
 
-MainWindow::MainWindow(const QString &storePath, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(PaperStore &store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_papers(new PaperTableModel(store, this)),
+      m_undo(new QUndoStack(this)), m_imports(new ImportController(store.path(), statusBar(), this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Paperscope"));
-    auto *label = new QLabel(tr("Store: %1").arg(storePath), this);
-    setCentralWidget(label);
-    resize(1100, 720);
+    setAcceptDrops(true);
+    const Facet facets[4] = {Facet::Category, Facet::Year, Facet::Affiliation, Facet::Profile};
+    for (int i = 0; i < 4; ++i)
+        m_facets[i] = new FacetModel(store, facets[i], this);
+    buildUi();
+    buildActions();
+    restoreSettings();
+
+    connect(m_imports, &ImportController::batchFinished, this, &MainWindow::onImportsFinished);
+    connect(m_imports, &ImportController::fileImported, this, [this] { refreshFromStore(); });
+    applyFilter();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_filterPanel = new FilterPanel;
+    m_listView = new PaperListView;
+    m_detail = new PaperDetailView;
+    QTableView *table = m_listView->tableView();
+    table->setModel(m_papers);
+    table->horizontalHeader()->setSortIndicator(m_papers->sortColumn(), m_papers->sortOrder());
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
+    const int widths[] = {0, 190, 60, 80, 190, 56};
+    for (int c = 1; c < PaperTableModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    for (int i = 0; i < 4; ++i)
+        m_filterPanel->setModel(FilterPanel::List(i), m_facets[i]);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_filterPanel);
+    m_splitter->addWidget(m_listView);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({230, 640, 410});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("paperCountLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    connect(m_facets[FilterPanel::Categories], &FacetModel::checkedValuesChanged, this, [this](const QStringList &v) {
+        m_filter.categories = v;
+        applyFilter();
+    });
+    connect(m_facets[FilterPanel::Years], &FacetModel::checkedValuesChanged, this, [this](const QStringList &v) {
+        m_filter.years.clear();
+        for (const QString &year : v)
+            m_filter.years << year.toInt();
+        applyFilter();
+    });
+    connect(m_facets[FilterPanel::Affiliations], &FacetModel::checkedValuesChanged, this, [this](const QStringList &v) {
+        m_filter.affiliations = v;
+        applyFilter();
+    });
+    connect(m_facets[FilterPanel::Profiles], &FacetModel::checkedValuesChanged, this, [this](const QStringList &v) {
+        m_filter.profiles = v;
+        applyFilter();
+    });
+    connect(m_filterPanel, &FilterPanel::searchTextChanged, this, [this](const QString &text) {
+        m_filter.text = text;
+        applyFilter();
+    });
+    connect(m_filterPanel, &FilterPanel::hasCodeOnlyChanged, this, [this](bool on) {
+        m_filter.hasCodeOnly = on;
+        applyFilter();
+    });
+    connect(m_filterPanel, &FilterPanel::clearRequested, this, &MainWindow::clearFilters);
+    connect(m_listView, &PaperListView::clearFiltersRequested, this, &MainWindow::clearFilters);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentPaper);
+    connect(m_papers, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentPaper);
+}
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = make(QStringLiteral("actionImport"), tr("&Import Profiles…"), QKeySequence::Open);
+    connect(import, &QAction::triggered, this, &MainWindow::chooseAndImport);
+    file->addAction(import);
+    m_recentMenu = file->addMenu(tr("Import &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *exportAction = make(QStringLiteral("actionExportBibtex"), tr("&Export BibTeX…"), QKeySequence(tr("Ctrl+E")));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportBibtex);
+    file->addAction(exportAction);
+    file->addSeparator();
+    QAction *quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    QAction *copyBib = make(QStringLiteral("actionCopyBibtex"), tr("&Copy BibTeX"), QKeySequence(tr("Ctrl+Shift+C")));
+    connect(copyBib, &QAction::triggered, this, &MainWindow::copyBibtex);
+    QAction *copyKey = make(QStringLiteral("actionCopyCitationKey"), tr("Copy Citation &Key"), QKeySequence(tr("Ctrl+Shift+K")));
+    connect(copyKey, &QAction::triggered, this, &MainWindow::copyCitationKeys);
+    QAction *pasteAction = make(QStringLiteral("actionPaste"), tr("&Paste Profile"), QKeySequence::Paste);
+    connect(pasteAction, &QAction::triggered, this, &MainWindow::paste);
+    edit->addActions({copyBib, copyKey, pasteAction});
+    edit->addSeparator();
+    QAction *remove = make(QStringLiteral("actionRemovePapers"), tr("&Remove Papers"), QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(remove, &QAction::triggered, this, &MainWindow::removeSelected);
+    m_listView->tableView()->addAction(remove);
+    QAction *removeProfileAction = make(QStringLiteral("actionRemoveProfile"), tr("Remove &Profile…"), QKeySequence());
+    connect(removeProfileAction, &QAction::triggered, this, &MainWindow::removeProfile);
+    edit->addActions({remove, removeProfileAction});
+    edit->addSeparator();
+    QAction *find = make(QStringLiteral("actionFind"), tr("&Find"), QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterPanel, &FilterPanel::focusSearch);
+    QAction *clear = make(QStringLiteral("actionClearFilters"), tr("C&lear Filters"), QKeySequence(tr("Ctrl+Shift+L")));
+    connect(clear, &QAction::triggered, this, &MainWindow::clearFilters);
+    edit->addActions({find, clear});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showFilters = make(QStringLiteral("actionShowFilters"), tr("&Filters"), QKeySequence(tr("Ctrl+1")));
+    showFilters->setCheckable(true);
+    showFilters->setChecked(true);
+    connect(showFilters, &QAction::toggled, m_filterPanel, &QWidget::setVisible);
+    QAction *showDetails = make(QStringLiteral("actionShowDetails"), tr("&Details"), QKeySequence(tr("Ctrl+2")));
+    showDetails->setCheckable(true);
+    showDetails->setChecked(true);
+    connect(showDetails, &QAction::toggled, m_detail, &QWidget::setVisible);
+    view->addActions({showFilters, showDetails});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = make(QStringLiteral("actionAbout"), tr("&About Paperscope"), QKeySequence());
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+    help->addAction(aboutAction);
+
+    // The list's context menu.
+    QTableView *table = m_listView->tableView();
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    table->insertActions(remove, {copyBib, copyKey, separator});
+}
+
+void MainWindow::applyFilter()
+{
+    m_papers->setFilter(m_filter);
+    for (FacetModel *facet : m_facets)
+        facet->refresh(m_filter);
+    updateStatus();
+}
+
+void MainWindow::refreshFromStore()
+{
+    m_papers->setFilter(m_filter); // a removal may have changed the filter too
+    m_papers->refresh();
+    for (FacetModel *facet : m_facets)
+        facet->refresh(m_filter);
+    updateStatus();
+    emit storeChanged();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const int shown = m_papers->rowCount();
+    const int total = m_papers->totalCount();
+    const QString papers = total == 1 ? tr("1 paper") : tr("%1 papers").arg(total);
+    m_statusLabel->setText(shown == total ? papers : tr("%1 of %2").arg(shown).arg(papers));
+    if (total == 0)
+        m_listView->setState(PaperListView::State::EmptyStore);
+    else if (shown == 0)
+        m_listView->setState(PaperListView::State::NoMatches);
+    else
+        m_listView->setState(PaperListView::State::List);
+}
+
+void MainWindow::showCurrentPaper()
+{
+    const QModelIndex current = m_listView->tableView()->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_papers->paperId(current.row()) : 0;
+    if (id == 0) {
+        m_detail->clear();
+        return;
+    }
+    const PaperRecord paper = m_store.paper(id);
+    m_detail->setPaper(paper, BibtexWriter().entry(paper));
+}
+
+void MainWindow::clearFilters()
+{
+    m_filter = PaperFilter();
+    for (FacetModel *facet : m_facets)
+        facet->clearChecks();
+    m_filterPanel->setSearchText(QString());
+    m_filterPanel->setHasCodeOnly(false);
+    applyFilter();
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    addRecentImports(paths);
+    m_imports->start(paths, {});
+}
+
+void MainWindow::importMimeData(const QMimeData *data)
+{
+    const DropContent content = DropClassifier::classify(data);
+    QStringList refused = content.refused;
+    for (const QUrl &link : content.links)
+        refused << tr("%1: importing from links is not available yet; save the page and drop the file")
+                       .arg(link.toDisplayString());
+    if (!content.paths.isEmpty())
+        addRecentImports(content.paths);
+    if (!content.paths.isEmpty() || !content.texts.isEmpty())
+        m_imports->start(content.paths, content.texts);
+    if (!refused.isEmpty())
+        Dialogs::inform(this, tr("Not imported"), tr("Some of what you dropped cannot be imported."),
+                        refused.join(QLatin1Char('\n')), true);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (DropClassifier::canImport(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    importMimeData(event->mimeData());
+    event->acceptProposedAction();
+}
+
+void MainWindow::onImportsFinished(const QVector<FileImportResult> &results, bool cancelled)
+{
+    refreshFromStore();
+    if (results.isEmpty()) {
+        Dialogs::inform(this, tr("Nothing imported"), tr("No profile files were found in what you chose."));
+        return;
+    }
+    QStringList lines;
+    bool anyRefused = false;
+    for (const FileImportResult &r : results) {
+        lines << TextReport::importLine(r);
+        anyRefused = anyRefused || !r.ok;
+    }
+    QString summary = TextReport::importTotals(results);
+    if (cancelled)
+        summary += tr(" (cancelled: the remaining files were not imported)");
+    statusBar()->showMessage(summary, 10000);
+    if (anyRefused || cancelled || results.size() > 1)
+        Dialogs::inform(this, tr("Import finished"), summary, lines.join(QLatin1Char('\n')), anyRefused);
+}
+
+void MainWindow::chooseAndImport()
+{
+    const QString dir = WindowSettings::lastFolder(QStringLiteral("import"));
+    const QStringList files = Dialogs::openFileNames(this, tr("Import Profiles"), dir,
+                                                     tr("Profile files (*.txt *.profile);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    WindowSettings::setLastFolder(QStringLiteral("import"), QFileInfo(files.first()).absolutePath());
+    importPaths(files);
+}
+
+void MainWindow::paste()
+{
+    importMimeData(QApplication::clipboard()->mimeData());
+}
+
+QVector<qint64> MainWindow::selectedIds() const
+{
+    QVector<qint64> ids;
+    const QModelIndexList rows = m_listView->tableView()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << m_papers->paperId(index.row());
+    ids.removeAll(0);
+    return ids;
+}
+
+void MainWindow::exportBibtex()
+{
+    if (m_exporting)
+        return;
+    const QVector<qint64> selection = selectedIds();
+    ExportDialog::Choice initial;
+    initial.scope = selection.size() > 1 ? ExportDialog::Scope::Selection : ExportDialog::Scope::Filtered;
+    initial.latexEscapes = WindowSettings::latexEscapes();
+    const auto choice = ExportDialog::ask(this, m_papers->totalCount(), m_papers->rowCount(), selection.size(), initial);
+    if (!choice)
+        return;
+    const QString dir = WindowSettings::lastFolder(QStringLiteral("export"));
+    const QString file = Dialogs::saveFileName(this, tr("Export BibTeX"), dir + QStringLiteral("/papers.bib"),
+                                               tr("BibTeX files (*.bib);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    WindowSettings::setLastFolder(QStringLiteral("export"), QFileInfo(file).absolutePath());
+    WindowSettings::setLatexEscapes(choice->latexEscapes);
+    QVector<qint64> ids;
+    if (choice->scope == ExportDialog::Scope::Selection)
+        ids = selection;
+    else
+        ids = m_store.paperIds(choice->scope == ExportDialog::Scope::All ? PaperFilter() : m_filter,
+                               PaperSort::Date, Qt::AscendingOrder);
+    m_exporting = true;
+    statusBar()->showMessage(tr("Exporting %1 papers…").arg(ids.size()));
+    ExportRunner::start(this, m_store.path(), ids, file,
+                        choice->latexEscapes ? BibtexWriter::NonAscii::LatexEscapes : BibtexWriter::NonAscii::KeepUtf8,
+                        [this](bool ok, const QString &message) {
+                            m_exporting = false;
+                            statusBar()->showMessage(message, 10000);
+                            if (!ok)
+                                Dialogs::inform(this, tr("Export failed"), message, QString(), true);
+                            emit exportFinished(ok, message);
+                        });
+}
+
+void MainWindow::copyBibtex()
+{
+    const QVector<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    BibtexExport exporter(m_store, WindowSettings::latexEscapes() ? BibtexWriter::NonAscii::LatexEscapes
+                                                                  : BibtexWriter::NonAscii::KeepUtf8);
+    QApplication::clipboard()->setText(exporter.text(ids));
+    statusBar()->showMessage(ids.size() == 1 ? tr("Copied 1 BibTeX entry")
+                                             : tr("Copied %1 BibTeX entries").arg(ids.size()), 5000);
+}
+
+void MainWindow::copyCitationKeys()
+{
+    QStringList keys;
+    for (const PaperRecord &p : m_store.papersByIds(selectedIds()))
+        keys << p.citationKey;
+    if (keys.isEmpty())
+        return;
+    QApplication::clipboard()->setText(CitationKey::citeCommand(keys));
+    statusBar()->showMessage(tr("Copied %1").arg(CitationKey::citeCommand(keys)), 5000);
+}
+
+void MainWindow::removeSelected()
+{
+    const QVector<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto *command = RemoveCommand::papers(m_store, ids, [this] { refreshFromStore(); });
+    m_undo->push(command);
+    statusBar()->showMessage(ids.size() == 1 ? tr("Removed 1 paper. Undo with Ctrl+Z.")
+                                             : tr("Removed %1 papers. Undo with Ctrl+Z.").arg(ids.size()), 8000);
+}
+
+void MainWindow::removeProfile()
+{
+    QStringList names;
+    for (const ProfileRecord &p : m_store.profiles())
+        names << p.name;
+    if (names.isEmpty())
+        return;
+    QString name = m_filter.profiles.size() == 1 ? m_filter.profiles.first() : QString();
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getItem(this, tr("Remove Profile"), tr("Profile to remove:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+    }
+    if (!Dialogs::confirm(this, tr("Remove Profile"),
+                          tr("Remove %1 and the papers no other profile lists? You can undo this.").arg(name),
+                          tr("Remove")))
+        return;
+    m_filter.profiles.removeAll(name);
+    m_facets[FilterPanel::Profiles]->setCheckedValues(m_filter.profiles);
+    m_undo->push(RemoveCommand::profile(m_store, name, [this] { refreshFromStore(); }));
+}
+
+void MainWindow::about()
+{
+    Dialogs::inform(this, tr("About Paperscope"),
+                    tr("<h3>Paperscope %1</h3><p>A bibliography browser for researcher profile files.</p>"
+                       "<p>Qt %2 · SQLite %3 · KSyntaxHighlighting %4</p>"
+                       "<p>Store: %5</p><p>License: GPL-3.0-or-later</p>")
+                        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                             m_store.sqliteVersion(), BibtexPreview::highlighterVersion(),
+                             m_store.path().toHtmlEscaped()));
+}
+
+void MainWindow::addRecentImports(const QStringList &paths)
+{
+    WindowSettings::addRecentImports(paths);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = WindowSettings::recentImports();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { importPaths({path}); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    WindowSettings::restore(this, m_splitter, m_listView->tableView()->horizontalHeader());
+    m_filter = WindowSettings::filter();
+    m_facets[FilterPanel::Categories]->setCheckedValues(m_filter.categories);
+    QStringList years;
+    for (int y : m_filter.years)
+        years << QString::number(y);
+    m_facets[FilterPanel::Years]->setCheckedValues(years);
+    m_facets[FilterPanel::Affiliations]->setCheckedValues(m_filter.affiliations);
+    m_facets[FilterPanel::Profiles]->setCheckedValues(m_filter.profiles);
+    m_filterPanel->setSearchText(m_filter.text);
+    m_filterPanel->setHasCodeOnly(m_filter.hasCodeOnly);
+    const QHeaderView *header = m_listView->tableView()->horizontalHeader();
+    m_papers->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::saveSettings() const
+{
+    WindowSettings::save(this, m_splitter, m_listView->tableView()->horizontalHeader());
+    WindowSettings::setFilter(m_filter);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_imports->cancel();
+    saveSettings();
+    event->accept();
 }
 
 int MainWindow::launch(const QStringList &arguments)
@@ -20,7 +498,13 @@ int MainWindow::launch(const QStringList &arguments)
     parser.addOption({QStringLiteral("db"), QStringLiteral("The paper store."), QStringLiteral("PATH")});
     parser.process(arguments);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : PaperStore::defaultPath();
-    MainWindow window(path);
+    PaperStore store;
+    if (!store.open(path)) {
+        Dialogs::setSuppressMessages(false);
+        QMessageBox::critical(nullptr, QStringLiteral("Paperscope"), store.lastError());
+        return 1;
+    }
+    MainWindow window(store);
     window.show();
     return QApplication::exec();
 }

@@ -23,5 +23,8 @@ public:
     bool write(QIODevice *device, const QVector<PaperRecord> &papers) const;
 
 private:
+    QString text(const QString &value, bool title) const; // escaped, one line
+    QString authors(const PaperRecord &paper) const;      // "A and {Org} and others"
+
     NonAscii m_mode;
 };

@@ -54,6 +54,11 @@ QString base(const PaperRecord &paper)
     return name + year + firstSignificantWord(paper.title);
 }
 
+QString citeCommand(const QStringList &keys)
+{
+    return QStringLiteral("\\cite{%1}").arg(keys.join(QLatin1Char(',')));
+}
+
 QString withSuffix(const QString &base, int n)
 {
     QString suffix;

@@ -5,6 +5,7 @@
 // proposes the base key and the suffixed variants.
 
 #include <QString>
+#include <QStringList>
 
 struct PaperRecord;
 
@@ -14,5 +15,8 @@ QString base(const PaperRecord &paper);
 
 // 0 -> base, 1 -> base + "a", 2 -> base + "b", ..., 26 -> "z", 27 -> "aa"
 QString withSuffix(const QString &base, int n);
+
+// "\\cite{a,b}" for the keys given.
+QString citeCommand(const QStringList &keys);
 
 } // namespace CitationKey

@@ -48,6 +48,11 @@ FilterSql FilterSql::build(const PaperFilter &f, Skip skip)
             parts << QStringLiteral("p.year <= ?");
             out.values << f.yearTo;
         }
+        if (!f.years.isEmpty()) {
+            parts << QStringLiteral("p.year IN (%1)").arg(placeholders(f.years.size()));
+            for (int y : f.years)
+                out.values << y;
+        }
     }
     if (!f.affiliations.isEmpty() && skip != Skip::Affiliations) {
         parts << QStringLiteral("p.id IN (SELECT pa.paper_id FROM paper_affiliations pa"

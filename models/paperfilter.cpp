@@ -16,3 +16,39 @@ bool PaperFilter::setYearRange(const QString &spec)
     yearTo = to;
     return true;
 }
+
+QVariantMap PaperFilter::toVariantMap() const
+{
+    return {
+        {QStringLiteral("categories"), categories},
+        {QStringLiteral("yearFrom"), yearFrom},
+        {QStringLiteral("yearTo"), yearTo},
+        {QStringLiteral("years"), [this] {
+             QVariantList list;
+             for (int y : years)
+                 list << y;
+             return list;
+         }()},
+        {QStringLiteral("affiliations"), affiliations},
+        {QStringLiteral("profiles"), profiles},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("hasCodeOnly"), hasCodeOnly},
+        {QStringLiteral("hasArxivOnly"), hasArxivOnly},
+    };
+}
+
+PaperFilter PaperFilter::fromVariantMap(const QVariantMap &map)
+{
+    PaperFilter f;
+    f.categories = map.value(QStringLiteral("categories")).toStringList();
+    f.yearFrom = map.value(QStringLiteral("yearFrom")).toInt();
+    f.yearTo = map.value(QStringLiteral("yearTo")).toInt();
+    for (const QVariant &y : map.value(QStringLiteral("years")).toList())
+        f.years << y.toInt();
+    f.affiliations = map.value(QStringLiteral("affiliations")).toStringList();
+    f.profiles = map.value(QStringLiteral("profiles")).toStringList();
+    f.text = map.value(QStringLiteral("text")).toString();
+    f.hasCodeOnly = map.value(QStringLiteral("hasCodeOnly")).toBool();
+    f.hasArxivOnly = map.value(QStringLiteral("hasArxivOnly")).toBool();
+    return f;
+}

@@ -5,12 +5,14 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 struct PaperFilter
 {
     QStringList categories;      // e.g. "SE", "LG"
     int yearFrom = 0;            // 0: open
     int yearTo = 0;              // 0: open
+    QList<int> years;            // ticked years (OR'd), on top of the range
     QStringList affiliations;    // slugs
     QStringList profiles;        // profile names
     QString text;                // free text, matched with FTS5 (prefix)
@@ -19,12 +21,12 @@ struct PaperFilter
 
     bool isEmpty() const
     {
-        return categories.isEmpty() && yearFrom == 0 && yearTo == 0 && affiliations.isEmpty()
+        return categories.isEmpty() && yearFrom == 0 && yearTo == 0 && years.isEmpty() && affiliations.isEmpty()
             && profiles.isEmpty() && text.trimmed().isEmpty() && !hasCodeOnly && !hasArxivOnly;
     }
     bool operator==(const PaperFilter &o) const
     {
-        return categories == o.categories && yearFrom == o.yearFrom && yearTo == o.yearTo
+        return categories == o.categories && yearFrom == o.yearFrom && yearTo == o.yearTo && years == o.years
             && affiliations == o.affiliations && profiles == o.profiles && text == o.text
             && hasCodeOnly == o.hasCodeOnly && hasArxivOnly == o.hasArxivOnly;
     }
@@ -32,4 +34,8 @@ struct PaperFilter
 
     // "2023" or "2021-2024"; returns false (and leaves the filter alone) on junk.
     bool setYearRange(const QString &spec);
+
+    // For QSettings: the last filter is restored on the next start.
+    QVariantMap toVariantMap() const;
+    static PaperFilter fromVariantMap(const QVariantMap &map);
 };

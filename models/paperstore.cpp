@@ -149,6 +149,14 @@ int PaperStore::schemaVersion() const
     return StoreSchema::version(m_db);
 }
 
+QString PaperStore::sqliteVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
 ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
 {
     ImportOutcome outcome;

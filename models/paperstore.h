@@ -68,6 +68,7 @@ public:
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     int schemaVersion() const;
+    QString sqliteVersion() const;                            // for Help > About
 
     // One profile in one transaction: it lands whole or not at all.
     ImportOutcome importProfile(const ProfileRecord &profile);

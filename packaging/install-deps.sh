@@ -9,10 +9,10 @@ packages=(
     build-essential cmake ninja-build pkg-config
     # Qt 6 (default variant)
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev qt6-qpa-plugins
+    libgl-dev qt6-qpa-plugins libqt6svg6
     # Qt 5 + KF5 SyntaxHighlighting (second variant)
     qtbase5-dev libqt5charts5-dev libqt5sql5-sqlite qttools5-dev qttools5-dev-tools
-    libkf5syntaxhighlighting-dev extra-cmake-modules
+    libkf5syntaxhighlighting-dev extra-cmake-modules libqt5svg5
     # SQLite with FTS5 (Qt's plugin links the system library)
     libsqlite3-0 sqlite3
     # BibTeX validation in the tests

@@ -30,12 +30,15 @@ inline Verdict biber(const QString &bibPath)
     const QString exe = QStandardPaths::findExecutable(QStringLiteral("biber"));
     if (exe.isEmpty())
         return {false, missingToolMessage("biber")};
+    // biber joins --output-directory with the input path, so work on a copy
+    // by its bare name inside a scratch folder.
     QTemporaryDir out;
+    if (!QFile::copy(bibPath, out.filePath(QStringLiteral("refs.bib"))))
+        return {false, QStringLiteral("cannot copy %1").arg(bibPath)};
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setWorkingDirectory(out.path());
-    p.start(exe, {QStringLiteral("--tool"), QStringLiteral("--validate-datamodel"),
-                  QStringLiteral("--output-directory"), out.path(), bibPath});
+    p.start(exe, {QStringLiteral("--tool"), QStringLiteral("--validate-datamodel"), QStringLiteral("refs.bib")});
     if (!p.waitForFinished(120000))
         return {false, QStringLiteral("biber did not finish")};
     const QString log = QString::fromUtf8(p.readAll());

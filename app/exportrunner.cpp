@@ -1,0 +1,51 @@
+#include "exportrunner.h"
+
+#include "bibtexexport.h"
+#include "paperstore.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QThread>
+
+#include <memory>
+
+namespace ExportRunner {
+
+void start(QObject *context, const QString &storePath, const QVector<qint64> &ids, const QString &file,
+           BibtexWriter::NonAscii mode, Done done)
+{
+    struct Outcome
+    {
+        bool ok = false;
+        QString message;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    QThread *thread = QThread::create([=] {
+        PaperStore store;
+        if (!store.open(storePath)) {
+            outcome->message = store.lastError();
+            return;
+        }
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly)) {
+            outcome->message = QCoreApplication::translate("ExportRunner", "Cannot write %1: %2").arg(file, out.errorString());
+            return;
+        }
+        BibtexExport exporter(store, mode);
+        if (!exporter.writeIds(&out, ids) || !out.commit()) {
+            outcome->message = QCoreApplication::translate("ExportRunner", "Cannot write %1: %2")
+                                   .arg(file, exporter.error().isEmpty() ? out.errorString() : exporter.error());
+            return;
+        }
+        outcome->ok = true;
+        outcome->message = QCoreApplication::translate("ExportRunner", "Exported %1 entries to %2")
+                               .arg(exporter.written()).arg(file);
+    });
+    QObject::connect(thread, &QThread::finished, context, [thread, outcome, done] {
+        thread->deleteLater();
+        done(outcome->ok, outcome->message);
+    });
+    thread->start();
+}
+
+} // namespace ExportRunner

@@ -1,0 +1,31 @@
+#pragma once
+// What the window remembers between runs (QSettings): geometry, splitter
+// and column layout, sort, the last filter, folders and recent imports.
+
+#include "paperfilter.h"
+
+#include <QStringList>
+
+class QHeaderView;
+class QMainWindow;
+class QSplitter;
+
+namespace WindowSettings {
+
+void restore(QMainWindow *window, QSplitter *splitter, QHeaderView *header);
+void save(const QMainWindow *window, const QSplitter *splitter, const QHeaderView *header);
+
+PaperFilter filter();
+void setFilter(const PaperFilter &filter);
+
+QString lastFolder(const QString &purpose);
+void setLastFolder(const QString &purpose, const QString &folder);
+
+bool latexEscapes();
+void setLatexEscapes(bool on);
+
+QStringList recentImports();
+void addRecentImports(const QStringList &paths);
+constexpr int maxRecentImports = 8;
+
+} // namespace WindowSettings

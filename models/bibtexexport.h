@@ -1,0 +1,45 @@
+#pragma once
+// Writes the BibTeX of many papers from the store to a device in windows,
+// so memory stays flat however many papers there are. Used by the command
+// line and, on a worker thread, by the window; it can be cancelled and
+// reports progress between windows.
+
+#include "bibtexwriter.h"
+#include "paperstore.h"
+
+#include <QIODevice>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+class BibtexExport
+{
+public:
+    static constexpr int window = 500;
+    using Progress = std::function<void(int done, int total)>;
+
+    BibtexExport(const PaperStore &store, BibtexWriter::NonAscii mode) : m_store(store), m_writer(mode) {}
+
+    // The papers of a filter, in date order.
+    bool writeFiltered(QIODevice *device, const PaperFilter &filter);
+    // The papers given, in the order given.
+    bool writeIds(QIODevice *device, const QVector<qint64> &ids);
+    // All entries as one string (clipboard).
+    QString text(const QVector<qint64> &ids);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic<bool> *cancelled) { m_cancelled = cancelled; }
+    int written() const { return m_written; }
+    QString error() const { return m_error; }
+
+private:
+    bool writeWindow(QIODevice *device, const QVector<PaperRecord> &papers, int total);
+
+    const PaperStore &m_store;
+    BibtexWriter m_writer;
+    Progress m_progress;
+    const std::atomic<bool> *m_cancelled = nullptr;
+    int m_written = 0;
+    QString m_error;
+};

@@ -1,0 +1,77 @@
+#include "exportdialog.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace {
+bool haveNext = false;
+std::optional<ExportDialog::Choice> next;
+} // namespace
+
+ExportDialog::ExportDialog(int all, int filtered, int selected, QWidget *parent)
+    : QDialog(parent), m_scope(new QButtonGroup(this)), m_latex(new QCheckBox(this))
+{
+    setWindowTitle(tr("Export BibTeX"));
+    auto *group = new QGroupBox(tr("Papers to export"), this);
+    auto *groupLayout = new QVBoxLayout(group);
+    const struct { Scope scope; QString text; int count; } rows[] = {
+        {Scope::All, tr("&All papers (%1)").arg(all), all},
+        {Scope::Filtered, tr("&Filtered papers (%1)").arg(filtered), filtered},
+        {Scope::Selection, tr("&Selected papers (%1)").arg(selected), selected},
+    };
+    for (const auto &row : rows) {
+        auto *radio = new QRadioButton(row.text, group);
+        radio->setEnabled(row.count > 0);
+        m_scope->addButton(radio, int(row.scope));
+        groupLayout->addWidget(radio);
+    }
+    m_latex->setText(tr("Write accented letters as &LaTeX escapes (for classic bibtex)"));
+    auto *hint = new QLabel(tr("Leave unticked for biber and UTF-8 documents."), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(group);
+    layout->addWidget(m_latex);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+}
+
+ExportDialog::Choice ExportDialog::choice() const
+{
+    return {Scope(m_scope->checkedId()), m_latex->isChecked()};
+}
+
+std::optional<ExportDialog::Choice> ExportDialog::ask(QWidget *parent, int all, int filtered, int selected,
+                                                      const Choice &initial)
+{
+    if (haveNext) {
+        haveNext = false;
+        return next;
+    }
+    ExportDialog dialog(all, filtered, selected, parent);
+    Scope scope = initial.scope;
+    if (scope == Scope::Selection && selected == 0)
+        scope = Scope::Filtered;
+    if (QAbstractButton *button = dialog.m_scope->button(int(scope)))
+        button->setChecked(true);
+    dialog.m_latex->setChecked(initial.latexEscapes);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choice();
+}
+
+void ExportDialog::setNextChoice(const std::optional<Choice> &choice)
+{
+    haveNext = true;
+    next = choice;
+}

@@ -1,0 +1,36 @@
+#pragma once
+// Asks what to export as BibTeX: all papers, the filtered ones or the
+// selection, and how to write non-ASCII letters. Tests queue the answer
+// with setNextChoice() so no dialog blocks.
+
+#include <QDialog>
+
+#include <optional>
+
+class QButtonGroup;
+class QCheckBox;
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Scope { All, Filtered, Selection };
+    struct Choice
+    {
+        Scope scope = Scope::Filtered;
+        bool latexEscapes = false;
+    };
+
+    // counts: papers in each scope, shown next to the choices.
+    ExportDialog(int all, int filtered, int selected, QWidget *parent = nullptr);
+    Choice choice() const;
+
+    // Shows the dialog (or takes the queued answer); nullopt on Cancel.
+    static std::optional<Choice> ask(QWidget *parent, int all, int filtered, int selected,
+                                     const Choice &initial);
+    static void setNextChoice(const std::optional<Choice> &choice);
+
+private:
+    QButtonGroup *m_scope;
+    QCheckBox *m_latex;
+};

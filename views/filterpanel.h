@@ -1,0 +1,45 @@
+#pragma once
+// The filter panel: a search field (debounced), a "has code" toggle, and
+// checkable lists for categories, years, affiliations and profiles with
+// their counts. It shows the facet models it is given and reports what the
+// user typed or toggled; it never queries anything itself.
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QCheckBox;
+class QLineEdit;
+class QListView;
+class QTimer;
+
+class FilterPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum List { Categories, Years, Affiliations, Profiles };
+
+    explicit FilterPanel(QWidget *parent = nullptr);
+
+    void setModel(List list, QAbstractItemModel *model);
+    QListView *listView(List list) const;
+    QLineEdit *searchField() const { return m_search; }
+    QCheckBox *hasCodeBox() const { return m_hasCode; }
+
+    // Sets the widgets without emitting (restoring a saved filter).
+    void setSearchText(const QString &text);
+    void setHasCodeOnly(bool on);
+    void focusSearch();
+
+    static constexpr int searchDelayMs = 200;
+
+signals:
+    void searchTextChanged(const QString &text);   // debounced
+    void hasCodeOnlyChanged(bool on);
+    void clearRequested();
+
+private:
+    QLineEdit *m_search;
+    QCheckBox *m_hasCode;
+    QListView *m_lists[4] = {};
+    QTimer *m_debounce;
+};
