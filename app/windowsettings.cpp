@@ -69,7 +69,7 @@ void addRecentImports(const QStringList &paths)
         recent.removeAll(absolute);
         recent.prepend(absolute);
     }
-    QSettings().setValue(QStringLiteral("import/recent"), recent.mid(0, maxRecentImports));
+    QSettings().setValue(QStringLiteral("import/recent"), QStringList(recent.mid(0, maxRecentImports)));
 }
 
 } // namespace WindowSettings

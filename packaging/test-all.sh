@@ -15,9 +15,9 @@ run_variant() {
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >"$dir.configure.log" 2>&1 \
         || { cat "$dir.configure.log"; return 1; }
     echo "== $name: build"
-    cmake --build "$dir" --parallel "$jobs"
+    cmake --build "$dir" --parallel "$jobs" || return 1
     echo "== $name: test"
-    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs"
+    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" || return 1
 }
 
 mkdir -p build

@@ -63,6 +63,9 @@ void TestPaperDetailView::toReadable_data()
     row("nested text command", "\\textbf{very \\textit{deep}}", "very deep");
     row("escaped specials", "100\\% of R\\&D costs \\$5", "100% of R&D costs $5");
     row("lone dollar", "It costs $5 today", "It costs $5 today");
+    row("money is not math", "Between $10M and $20M", "Between $10M and $20M");
+    row("command as subscript", "$x_\\text{max}$ and $A^\\top$", "xₘₐₓ and Aᵀ");
+    row("unbalanced", "$x^{$ and \\", "x and ");
     row("squared", "$n^2$ time", "n² time");
     row("superscript group", "$2^{n+1}$", "2ⁿ⁺¹");
     row("superscript fraction", "$n^{1/2}$", "n¹⁄²");

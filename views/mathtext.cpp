@@ -3,88 +3,65 @@
 #include <QHash>
 #include <QStringList>
 
-#include <iterator>
-
 namespace {
 
-struct Mapping
+QStringList words(const char *list)
 {
-    const char *from;
-    const char *to; // UTF-8
-};
-
-QHash<QString, QString> buildTable(const Mapping *begin, const Mapping *end)
-{
-    QHash<QString, QString> table;
-    for (const Mapping *m = begin; m != end; ++m)
-        table.insert(QString::fromLatin1(m->from), QString::fromUtf8(m->to));
-    return table;
+    return QString::fromLatin1(list).split(QLatin1Char(' '));
 }
 
-// Math commands that stand for one symbol.
+// Math commands that stand for one symbol, as "name=symbol" pairs.
+const char symbolList[] =
+        "alpha=α beta=β gamma=γ delta=δ epsilon=ε varepsilon=ε zeta=ζ eta=η theta=θ vartheta=ϑ "
+        "iota=ι kappa=κ lambda=λ mu=μ nu=ν xi=ξ omicron=ο pi=π varpi=ϖ rho=ρ varrho=ϱ sigma=σ "
+        "varsigma=ς tau=τ upsilon=υ phi=ϕ varphi=φ chi=χ psi=ψ omega=ω Gamma=Γ Delta=Δ Theta=Θ "
+        "Lambda=Λ Xi=Ξ Pi=Π Sigma=Σ Upsilon=Υ Phi=Φ Psi=Ψ Omega=Ω "
+        "neq=≠ ne=≠ leq=≤ le=≤ geq=≥ ge=≥ ll=≪ gg=≫ times=× cdot=· cdots=⋯ ldots=… dots=… "
+        "pm=± mp=∓ div=÷ infty=∞ approx=≈ sim=∼ simeq=≃ equiv=≡ propto=∝ to=→ rightarrow=→ "
+        "leftarrow=← gets=← Rightarrow=⇒ Leftarrow=⇐ leftrightarrow=↔ Leftrightarrow=⇔ mapsto=↦ "
+        "uparrow=↑ downarrow=↓ in=∈ notin=∉ ni=∋ subset=⊂ subseteq=⊆ supset=⊃ supseteq=⊇ cup=∪ "
+        "cap=∩ emptyset=∅ varnothing=∅ forall=∀ exists=∃ neg=¬ lnot=¬ land=∧ wedge=∧ lor=∨ "
+        "vee=∨ oplus=⊕ otimes=⊗ sum=∑ prod=∏ int=∫ partial=∂ nabla=∇ ell=ℓ circ=∘ star=⋆ ast=∗ "
+        "prime=′ top=⊤ perp=⊥ langle=⟨ rangle=⟩ lceil=⌈ rceil=⌉ lfloor=⌊ rfloor=⌋ mid=| vert=| "
+        "Vert=‖ degree=° checkmark=✓ hbar=ℏ Re=ℜ Im=ℑ aleph=ℵ";
+// Commands that only size or space things out.
+const char droppedList[] = "left right big Big bigg Bigg bigl bigr Bigl Bigr displaystyle textstyle "
+                           "limits nolimits";
+
 const QHash<QString, QString> &symbols()
 {
-    static const Mapping list[] = {
-        {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ε"},
-        {"varepsilon", "ε"}, {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"vartheta", "ϑ"},
-        {"iota", "ι"}, {"kappa", "κ"}, {"lambda", "λ"}, {"mu", "μ"}, {"nu", "ν"}, {"xi", "ξ"},
-        {"omicron", "ο"}, {"pi", "π"}, {"varpi", "ϖ"}, {"rho", "ρ"}, {"varrho", "ϱ"},
-        {"sigma", "σ"}, {"varsigma", "ς"}, {"tau", "τ"}, {"upsilon", "υ"}, {"phi", "ϕ"},
-        {"varphi", "φ"}, {"chi", "χ"}, {"psi", "ψ"}, {"omega", "ω"},
-        {"Gamma", "Γ"}, {"Delta", "Δ"}, {"Theta", "Θ"}, {"Lambda", "Λ"}, {"Xi", "Ξ"},
-        {"Pi", "Π"}, {"Sigma", "Σ"}, {"Upsilon", "Υ"}, {"Phi", "Φ"}, {"Psi", "Ψ"},
-        {"Omega", "Ω"},
-        {"neq", "≠"}, {"ne", "≠"}, {"leq", "≤"}, {"le", "≤"}, {"geq", "≥"}, {"ge", "≥"},
-        {"ll", "≪"}, {"gg", "≫"}, {"times", "×"}, {"cdot", "·"}, {"cdots", "⋯"},
-        {"ldots", "…"}, {"dots", "…"}, {"pm", "±"}, {"mp", "∓"}, {"div", "÷"},
-        {"infty", "∞"}, {"approx", "≈"}, {"sim", "∼"}, {"simeq", "≃"}, {"equiv", "≡"},
-        {"propto", "∝"}, {"to", "→"}, {"rightarrow", "→"}, {"leftarrow", "←"},
-        {"gets", "←"}, {"Rightarrow", "⇒"}, {"Leftarrow", "⇐"}, {"leftrightarrow", "↔"},
-        {"Leftrightarrow", "⇔"}, {"mapsto", "↦"}, {"uparrow", "↑"}, {"downarrow", "↓"},
-        {"in", "∈"}, {"notin", "∉"}, {"ni", "∋"}, {"subset", "⊂"}, {"subseteq", "⊆"},
-        {"supset", "⊃"}, {"supseteq", "⊇"}, {"cup", "∪"}, {"cap", "∩"}, {"emptyset", "∅"},
-        {"varnothing", "∅"}, {"forall", "∀"}, {"exists", "∃"}, {"neg", "¬"}, {"lnot", "¬"},
-        {"land", "∧"}, {"wedge", "∧"}, {"lor", "∨"}, {"vee", "∨"}, {"oplus", "⊕"},
-        {"otimes", "⊗"}, {"sum", "∑"}, {"prod", "∏"}, {"int", "∫"}, {"partial", "∂"},
-        {"nabla", "∇"}, {"ell", "ℓ"}, {"circ", "∘"}, {"star", "⋆"}, {"ast", "∗"},
-        {"prime", "′"}, {"top", "⊤"}, {"perp", "⊥"}, {"langle", "⟨"}, {"rangle", "⟩"},
-        {"lceil", "⌈"}, {"rceil", "⌉"}, {"lfloor", "⌊"}, {"rfloor", "⌋"}, {"mid", "|"},
-        {"vert", "|"}, {"Vert", "‖"}, {"quad", " "}, {"qquad", " "}, {"degree", "°"},
-        {"checkmark", "✓"}, {"hbar", "ℏ"}, {"Re", "ℜ"}, {"Im", "ℑ"}, {"aleph", "ℵ"},
-        {"left", ""}, {"right", ""}, {"big", ""}, {"Big", ""}, {"bigg", ""}, {"Bigg", ""},
-        {"bigl", ""}, {"bigr", ""}, {"Bigl", ""}, {"Bigr", ""}, {"displaystyle", ""},
-        {"textstyle", ""}, {"limits", ""}, {"nolimits", ""},
-    };
-    static const QHash<QString, QString> table = buildTable(std::begin(list), std::end(list));
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        const QStringList pairs = QString::fromUtf8(symbolList).split(QLatin1Char(' '));
+        for (const QString &pair : pairs)
+            t.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        const QStringList dropped = words(droppedList);
+        for (const QString &name : dropped)
+            t.insert(name, QString());
+        t.insert(QStringLiteral("quad"), QStringLiteral(" "));
+        t.insert(QStringLiteral("qquad"), QStringLiteral("  "));
+        return t;
+    }();
     return table;
 }
 
+// Characters with a Unicode superscript or subscript form, position by
+// position; "/" becomes the fraction slash so that n^{1/2} reads n¹⁄².
 const QHash<QChar, QChar> &scriptTable(bool super)
 {
-    static const Mapping superList[] = {
-        {"0", "⁰"}, {"1", "¹"}, {"2", "²"}, {"3", "³"}, {"4", "⁴"}, {"5", "⁵"}, {"6", "⁶"},
-        {"7", "⁷"}, {"8", "⁸"}, {"9", "⁹"}, {"+", "⁺"}, {"-", "⁻"}, {"−", "⁻"}, {"=", "⁼"},
-        {"(", "⁽"}, {")", "⁾"}, {"a", "ᵃ"}, {"b", "ᵇ"}, {"c", "ᶜ"}, {"d", "ᵈ"}, {"e", "ᵉ"},
-        {"f", "ᶠ"}, {"g", "ᵍ"}, {"h", "ʰ"}, {"i", "ⁱ"}, {"j", "ʲ"}, {"k", "ᵏ"}, {"l", "ˡ"},
-        {"m", "ᵐ"}, {"n", "ⁿ"}, {"o", "ᵒ"}, {"p", "ᵖ"}, {"r", "ʳ"}, {"s", "ˢ"}, {"t", "ᵗ"},
-        {"u", "ᵘ"}, {"v", "ᵛ"}, {"w", "ʷ"}, {"x", "ˣ"}, {"y", "ʸ"}, {"z", "ᶻ"}, {"T", "ᵀ"},
-        {"⊤", "ᵀ"}, {"*", "*"}, {"∗", "*"}, {"′", "′"}, {"/", "⁄"}, // fraction slash
-    };
-    static const Mapping subList[] = {
-        {"0", "₀"}, {"1", "₁"}, {"2", "₂"}, {"3", "₃"}, {"4", "₄"}, {"5", "₅"}, {"6", "₆"},
-        {"7", "₇"}, {"8", "₈"}, {"9", "₉"}, {"+", "₊"}, {"-", "₋"}, {"−", "₋"}, {"=", "₌"},
-        {"(", "₍"}, {")", "₎"}, {"a", "ₐ"}, {"e", "ₑ"}, {"h", "ₕ"}, {"i", "ᵢ"}, {"j", "ⱼ"},
-        {"k", "ₖ"}, {"l", "ₗ"}, {"m", "ₘ"}, {"n", "ₙ"}, {"o", "ₒ"}, {"p", "ₚ"}, {"r", "ᵣ"},
-        {"s", "ₛ"}, {"t", "ₜ"}, {"u", "ᵤ"}, {"v", "ᵥ"}, {"x", "ₓ"}, {"/", "⁄"},
-    };
-    auto build = [](const Mapping *begin, const Mapping *end) {
+    const auto build = [](const char *from, const char *to) {
+        const QString f = QString::fromUtf8(from), t = QString::fromUtf8(to);
+        Q_ASSERT(f.size() == t.size());
         QHash<QChar, QChar> table;
-        for (const Mapping *m = begin; m != end; ++m)
-            table.insert(QString::fromUtf8(m->from).at(0), QString::fromUtf8(m->to).at(0));
+        for (int i = 0; i < f.size(); ++i)
+            table.insert(f.at(i), t.at(i));
         return table;
     };
-    static const QHash<QChar, QChar> superTable = build(std::begin(superList), std::end(superList));
-    static const QHash<QChar, QChar> subTable = build(std::begin(subList), std::end(subList));
+    static const QHash<QChar, QChar> superTable =
+            build("0123456789+-−=()/abcdefghijklmnoprstuvwxyzT⊤*∗′",
+                  "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾⁄ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᵀᵀ**′");
+    static const QHash<QChar, QChar> subTable =
+            build("0123456789+-−=()/aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎⁄ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ");
     return super ? superTable : subTable;
 }
 
@@ -159,28 +136,13 @@ QString wrapped(const QString &s)
     return s;
 }
 
-QString accent(const QString &arg, char16_t mark)
-{
-    if (arg.size() != 1)
-        return arg;
-    return (arg + QChar(mark)).normalized(QString::NormalizationForm_C);
-}
-
 QString mathCommand(const QString &name, const QString &s, int &i)
 {
-    static const QStringList fonts = {
-        QStringLiteral("text"), QStringLiteral("textrm"), QStringLiteral("textit"),
-        QStringLiteral("textbf"), QStringLiteral("mathrm"), QStringLiteral("mathbf"),
-        QStringLiteral("mathit"), QStringLiteral("mathsf"), QStringLiteral("mathtt"),
-        QStringLiteral("mathcal"), QStringLiteral("mathscr"), QStringLiteral("mathfrak"),
-        QStringLiteral("operatorname"), QStringLiteral("boldsymbol"), QStringLiteral("bm"),
-        QStringLiteral("emph"), QStringLiteral("mbox")};
-    static const QHash<QString, char16_t> accents = {
-        {QStringLiteral("tilde"), 0x0303}, {QStringLiteral("widetilde"), 0x0303},
-        {QStringLiteral("hat"), 0x0302}, {QStringLiteral("widehat"), 0x0302},
-        {QStringLiteral("bar"), 0x0304}, {QStringLiteral("overline"), 0x0305},
-        {QStringLiteral("vec"), 0x20D7}, {QStringLiteral("dot"), 0x0307},
-        {QStringLiteral("ddot"), 0x0308}};
+    static const QStringList fonts = words("text textrm textit textbf mathrm mathbf mathit mathsf "
+                                           "mathtt mathcal mathscr mathfrak operatorname boldsymbol "
+                                           "bm emph mbox");
+    static const QStringList accents = words("tilde widetilde hat widehat bar overline vec dot ddot");
+    static const QString accentMarks = QStringLiteral("\u0303\u0303\u0302\u0302\u0304\u0305\u20D7\u0307\u0308");
 
     if (name.size() == 1 && !name.at(0).isLetter()) {
         if (QStringLiteral(",;:> ").contains(name) || name == QLatin1String("\\"))
@@ -199,17 +161,16 @@ QString mathCommand(const QString &name, const QString &s, int &i)
     if (fonts.contains(name))
         return mathToReadable(readArgument(s, i));
     if (name == QLatin1String("mathbb")) {
-        static const QHash<QChar, QString> doubleStruck = {
-            {QLatin1Char('R'), QString::fromUtf8("ℝ")}, {QLatin1Char('N'), QString::fromUtf8("ℕ")},
-            {QLatin1Char('Z'), QString::fromUtf8("ℤ")}, {QLatin1Char('Q'), QString::fromUtf8("ℚ")},
-            {QLatin1Char('C'), QString::fromUtf8("ℂ")}, {QLatin1Char('P'), QString::fromUtf8("ℙ")},
-            {QLatin1Char('E'), QString::fromUtf8("𝔼")}};
         const QString arg = mathToReadable(readArgument(s, i));
-        return arg.size() == 1 ? doubleStruck.value(arg.at(0), arg) : arg;
+        const int letter = arg.size() == 1 ? QStringLiteral("RNZQCPH").indexOf(arg) : -1;
+        return letter < 0 ? arg : QString(QString::fromUtf8("ℝℕℤℚℂℙℍ").at(letter));
     }
-    const auto mark = accents.constFind(name);
-    if (mark != accents.constEnd())
-        return accent(mathToReadable(readArgument(s, i)), *mark);
+    const int mark = accents.indexOf(name);
+    if (mark >= 0) { // a combining mark, composed where Unicode has the letter: Õ
+        const QString arg = mathToReadable(readArgument(s, i));
+        return arg.size() == 1 ? (arg + accentMarks.at(mark)).normalized(QString::NormalizationForm_C)
+                               : arg;
+    }
     if (name == QLatin1String("frac") || name == QLatin1String("dfrac") || name == QLatin1String("tfrac")) {
         const QString numerator = mathToReadable(readArgument(s, i));
         const QString denominator = mathToReadable(readArgument(s, i));
@@ -234,7 +195,16 @@ QString mathToReadable(const QString &s)
         if (c == QLatin1Char('\\')) {
             out += mathCommand(readCommandName(s, i), s, i);
         } else if (c == QLatin1Char('^') || c == QLatin1Char('_')) {
-            out += script(mathToReadable(readArgument(s, i)), c == QLatin1Char('^'));
+            while (i < s.size() && s.at(i).isSpace())
+                ++i;
+            QString arg; // a command with its own arguments, as in x_\text{max}
+            if (i < s.size() && s.at(i) == QLatin1Char('\\')) {
+                ++i;
+                arg = mathCommand(readCommandName(s, i), s, i);
+            } else {
+                arg = mathToReadable(readArgument(s, i));
+            }
+            out += script(arg, c == QLatin1Char('^'));
         } else if (c == QLatin1Char('~')) {
             out += QLatin1Char(' ');
         } else if (c != QLatin1Char('{') && c != QLatin1Char('}') && c != QLatin1Char('$')) {
@@ -245,14 +215,22 @@ QString mathToReadable(const QString &s)
 }
 
 // Where the math that starts at s[from] ends (the index of its closing
-// delimiter), or -1 when the dollar is not closed.
+// delimiter), or -1 when the dollar is not math. Like pandoc, "$x$" needs no
+// space inside its dollars and no digit right after, so "$10M and $20M" is
+// money, not math.
 int mathEnd(const QString &s, int from, const QString &delimiter)
 {
+    const bool inline_ = delimiter.size() == 1;
+    if (from >= s.size() || (inline_ && s.at(from).isSpace()))
+        return -1;
     for (int i = from; i < s.size(); ++i) {
-        if (s.at(i) == QLatin1Char('\\'))
+        if (s.at(i) == QLatin1Char('\\')) {
             ++i;
-        else if (QStringView(s).mid(i).startsWith(delimiter))
-            return i;
+        } else if (i > from && QStringView(s).mid(i).startsWith(delimiter)) {
+            const int after = i + delimiter.size();
+            if (!inline_ || (!s.at(i - 1).isSpace() && (after >= s.size() || !s.at(after).isDigit())))
+                return i;
+        }
     }
     return -1;
 }
@@ -261,11 +239,8 @@ int mathEnd(const QString &s, int from, const QString &delimiter)
 
 QString MathText::toReadable(const QString &text)
 {
-    static const QStringList textFonts = {
-        QStringLiteral("textit"), QStringLiteral("emph"), QStringLiteral("textbf"),
-        QStringLiteral("texttt"), QStringLiteral("textsc"), QStringLiteral("textrm"),
-        QStringLiteral("textsf"), QStringLiteral("textsl"), QStringLiteral("textup"),
-        QStringLiteral("underline"), QStringLiteral("text"), QStringLiteral("mbox")};
+    static const QStringList textFonts = words("textit emph textbf texttt textsc textrm textsf textsl "
+                                               "textup underline text mbox");
     QString out;
     int i = 0;
     while (i < text.size()) {

@@ -1,0 +1,75 @@
+// Developer tool (not a test): renders the real window offscreen in the
+// states the README shows and writes PNGs. Usage:
+//   paperscope_screenshots OUTPUT_DIR PROFILE_FILE...
+#include "dialogs.h"
+#include "facetmodel.h"
+#include "filterpanel.h"
+#include "mainwindow.h"
+#include "importcontroller.h"
+#include "papertablemodel.h"
+#include "paperlistview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+bool save(QWidget *window, const QString &path)
+{
+    QApplication::processEvents();
+    QTest::qWait(300);
+    const bool ok = window->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+void tick(FacetModel *model, const QString &value)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(FacetModel::ValueRole).toString() == value)
+            model->setData(index, Qt::Checked, Qt::CheckStateRole);
+    }
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationVersion(QStringLiteral(PAPERSCOPE_VERSION));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 3) {
+        qCritical("usage: paperscope_screenshots OUTPUT_DIR PROFILE_FILE...");
+        return 2;
+    }
+    QTemporaryDir scratch;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
+    Dialogs::setSuppressMessages(true);
+    const QDir out(args.at(1));
+    PaperStore store;
+    if (!store.open(scratch.filePath(QStringLiteral("shots.sqlite"))))
+        return 1;
+    MainWindow window(store);
+    window.resize(1280, 800);
+    window.show();
+    bool ok = save(&window, out.filePath(QStringLiteral("empty.png")));
+
+    window.importPaths(args.mid(2));
+    QElapsedTimer timer;
+    timer.start();
+    while ((window.importController()->isBusy() || window.paperModel()->rowCount() == 0) && timer.elapsed() < 20000)
+        QTest::qWait(50);
+    window.listView()->tableView()->selectRow(0);
+    ok = save(&window, out.filePath(QStringLiteral("main.png"))) && ok;
+
+    tick(window.facetModel(FilterPanel::Categories), QStringLiteral("SE"));
+    tick(window.facetModel(FilterPanel::Affiliations), QStringLiteral("microsoft-research"));
+    window.listView()->tableView()->selectRow(0);
+    ok = save(&window, out.filePath(QStringLiteral("filtered.png"))) && ok;
+    return ok ? 0 : 1;
+}
