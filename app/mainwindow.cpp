@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -48,6 +49,9 @@ MainWindow::MainWindow(PaperStore &store, QWidget *parent)
         m_facets[i] = new FacetModel(store, facets[i], this);
     buildUi();
     buildActions();
+    // A comfortable first size; saved geometry wins from the second start on.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
     restoreSettings();
 
     connect(m_imports, &ImportController::batchFinished, this, &MainWindow::onImportsFinished);
@@ -64,14 +68,15 @@ void MainWindow::buildUi()
     m_detail = new PaperDetailView;
     QTableView *table = m_listView->tableView();
     table->setModel(m_papers);
+    m_listView->setReadableColumn(PaperTableModel::TitleColumn);
     table->horizontalHeader()->setSortIndicator(m_papers->sortColumn(), m_papers->sortOrder());
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
-    const int widths[] = {0, 190, 60, 80, 190, 56};
+    const int widths[] = {0, 150, 52, 70, 150, 48};
     for (int c = 1; c < PaperTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     for (int i = 0; i < 4; ++i)
-        m_filterPanel->setModel(FilterPanel::List(i), m_facets[i]);
+        m_filterPanel->setModel(FilterPanel::List(i), m_facets[i], FacetModel::CountRole);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -80,7 +85,7 @@ void MainWindow::buildUi()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({230, 640, 410});
+    m_splitter->setSizes({210, 740, 330});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 

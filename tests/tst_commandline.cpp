@@ -217,10 +217,17 @@ private slots:
         const QString latex = m_dir.filePath(QStringLiteral("all-latex.bib"));
         QCOMPARE(paperscope({QStringLiteral("export"), QStringLiteral("-o"), utf8}, db).exitCode, 0);
         QCOMPARE(paperscope({QStringLiteral("export"), QStringLiteral("--latex-escapes"), QStringLiteral("-o"), latex}, db).exitCode, 0);
-        const BibTools::Verdict biber = BibTools::biber(utf8);
-        QVERIFY2(biber.clean, qPrintable(biber.report));
-        const BibTools::Verdict bibtex = BibTools::bibtex(latex);
-        QVERIFY2(bibtex.clean, qPrintable(bibtex.report));
+        const Run stats = paperscope({QStringLiteral("stats"), QStringLiteral("--json")}, db);
+        const int papers = QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("papers")).toInt();
+        QVERIFY(papers >= 20);
+        for (const QString &bib : {utf8, latex}) {
+            const BibTools::Verdict biber = BibTools::biber(bib);
+            QVERIFY2(biber.clean, qPrintable(biber.report));
+            const BibTools::Verdict bibtex = BibTools::bibtex(bib);
+            QVERIFY2(bibtex.clean, qPrintable(bibtex.report));
+            QCOMPARE(biber.entries, papers);
+            QCOMPARE(bibtex.entries, papers);
+        }
     }
 };
 

@@ -1,5 +1,7 @@
 #include "filterpanel.h"
 
+#include "facetdelegate.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,9 +74,10 @@ FilterPanel::FilterPanel(QWidget *parent)
     connect(clear, &QPushButton::clicked, this, &FilterPanel::clearRequested);
 }
 
-void FilterPanel::setModel(List list, QAbstractItemModel *model)
+void FilterPanel::setModel(List list, QAbstractItemModel *model, int countRole)
 {
     m_lists[list]->setModel(model);
+    m_lists[list]->setItemDelegate(new FacetDelegate(countRole, m_lists[list]));
 }
 
 QListView *FilterPanel::listView(List list) const

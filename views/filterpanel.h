@@ -20,7 +20,8 @@ public:
 
     explicit FilterPanel(QWidget *parent = nullptr);
 
-    void setModel(List list, QAbstractItemModel *model);
+    // countRole: the model's role holding each value's count.
+    void setModel(List list, QAbstractItemModel *model, int countRole);
     QListView *listView(List list) const;
     QLineEdit *searchField() const { return m_search; }
     QCheckBox *hasCodeBox() const { return m_hasCode; }

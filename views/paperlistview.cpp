@@ -1,12 +1,21 @@
 #include "paperlistview.h"
 
+#include "readabletextdelegate.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 
+// The icons live in views' resources; a static library must register them.
+static void initViewResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 PaperListView::PaperListView(QWidget *parent)
     : QStackedWidget(parent), m_table(new QTableView(this)), m_empty(new QLabel(this))
 {
+    initViewResources();
     m_table->setObjectName(QStringLiteral("paperTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -43,6 +52,11 @@ PaperListView::PaperListView(QWidget *parent)
     setState(State::List);
 }
 
+void PaperListView::setReadableColumn(int column)
+{
+    m_table->setItemDelegateForColumn(column, new ReadableTextDelegate(m_table));
+}
+
 void PaperListView::setState(State state)
 {
     m_state = state;
@@ -52,7 +66,7 @@ void PaperListView::setState(State state)
     }
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     if (state == State::EmptyStore) {
-        m_empty->setText(tr("<p style='font-size:20pt'>&#128218;</p>"
+        m_empty->setText(tr("<p><img src=':/icons/paperscope.svg' width='96' height='96'></p>"
                             "<p style='font-size:15pt; font-weight:600'>Drop profile files here</p>"
                             "<p style='color:%1'>or use <b>File &gt; Import Profiles…</b> (Ctrl+O),<br>"
                             "or paste a profile with <b>Ctrl+V</b>.</p>"

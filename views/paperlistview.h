@@ -15,6 +15,8 @@ public:
     explicit PaperListView(QWidget *parent = nullptr);
 
     QTableView *tableView() const { return m_table; }
+    // Columns whose LaTeX is shown readable (the title).
+    void setReadableColumn(int column);
 
     enum class State { List, EmptyStore, NoMatches };
     void setState(State state);

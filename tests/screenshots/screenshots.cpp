@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +66,7 @@ int main(int argc, char **argv)
     while ((window.importController()->isBusy() || window.paperModel()->rowCount() == 0) && timer.elapsed() < 20000)
         QTest::qWait(50);
     window.listView()->tableView()->selectRow(0);
+    window.statusBar()->clearMessage();
     ok = save(&window, out.filePath(QStringLiteral("main.png"))) && ok;
 
     tick(window.facetModel(FilterPanel::Categories), QStringLiteral("SE"));
