@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlDatabase>
@@ -39,7 +40,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
             || arg == QStringLiteral("--version") || subcommands.contains(arg))
             return true;
         if (!arg.startsWith(QLatin1Char('-')))
-            return true; // an unknown command: let the command line say so
+            return !QFileInfo::exists(arg); // files open in the window; anything else is a command
     }
     return false;
 }

@@ -31,6 +31,6 @@ int main(int argc, char **argv)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Paperscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paperscope.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("paperscope"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.paperscope.Paperscope"));
     return MainWindow::launch(QCoreApplication::arguments());
 }

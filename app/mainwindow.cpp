@@ -14,6 +14,7 @@
 #include "paperlistview.h"
 #include "papertablemodel.h"
 #include "removecommand.h"
+#include "singleinstance.h"
 #include "textreport.h"
 #include "windowsettings.h"
 
@@ -501,15 +502,27 @@ int MainWindow::launch(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("The paper store."), QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Profile files to import."));
     parser.process(arguments);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : PaperStore::defaultPath();
+    const QStringList files = parser.positionalArguments();
+    SingleInstance instance(path);
+    if (instance.handOver(files))
+        return 0; // the running window imports them
     PaperStore store;
     if (!store.open(path)) {
-        Dialogs::setSuppressMessages(false);
         QMessageBox::critical(nullptr, QStringLiteral("Paperscope"), store.lastError());
         return 1;
     }
     MainWindow window(store);
+    instance.listen();
+    QObject::connect(&instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &received) {
+        window.importPaths(received);
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
+    window.importPaths(files);
     return QApplication::exec();
 }

@@ -17,6 +17,8 @@ packages=(
     libsqlite3-0 sqlite3
     # BibTeX validation in the tests
     biber texlive-binaries texlive-base
+    # packaging: .deb dependencies, desktop file and AppStream checks
+    dpkg-dev file desktop-file-utils appstream librsvg2-bin
     # headless GUI tests and screenshots
     xvfb xauth fonts-dejavu-core
 )
