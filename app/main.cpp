@@ -1,5 +1,6 @@
 // Paperscope's entry point: with a subcommand it runs headless on a
 // QCoreApplication (no display needed); without one it opens the window.
+#include "apptranslations.h"
 #include "commandline.h"
 #include "mainwindow.h"
 
@@ -29,6 +30,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     describeApplication();
+    AppTranslations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Paperscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paperscope.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.paperscope.Paperscope"));

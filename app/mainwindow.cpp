@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionicons.h"
 #include "bibtexexport.h"
 #include "bibtexpreview.h"
 #include "citationkey.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(PaperStore &store, QWidget *parent)
         m_facets[i] = new FacetModel(store, facets[i], this);
     buildUi();
     buildActions();
+    ActionIcons::apply(this);
     // A comfortable first size; saved geometry wins from the second start on.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));

@@ -37,6 +37,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search titles, authors, abstracts (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search papers"));
+    m_hasCode->setAccessibleName(tr("Only papers with code"));
     m_hasCode->setObjectName(QStringLiteral("hasCodeBox"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(searchDelayMs);
@@ -51,6 +53,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     for (int i = 0; i < 4; ++i) {
         m_lists[i] = new QListView;
         m_lists[i]->setObjectName(QLatin1String(names[i]));
+        m_lists[i]->setAccessibleName(titles[i]);
         m_lists[i]->setUniformItemSizes(true);
         m_lists[i]->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_lists[i]->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -50,10 +50,12 @@ PaperDetailView::PaperDetailView(QWidget *parent)
     , m_preview(new BibtexPreview(m_splitter))
 {
     m_browser->setObjectName(QStringLiteral("paperDetailBrowser"));
+    m_browser->setAccessibleName(tr("Paper details"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->document()->setDocumentMargin(18);
     m_preview->setObjectName(QStringLiteral("paperBibtexPreview"));
+    m_preview->setAccessibleName(tr("BibTeX preview"));
     m_preview->setFrameShape(QFrame::NoFrame);
     m_preview->document()->setDocumentMargin(10);
     m_splitter->setChildrenCollapsible(false);

@@ -17,6 +17,8 @@ PaperListView::PaperListView(QWidget *parent)
 {
     initViewResources();
     m_table->setObjectName(QStringLiteral("paperTable"));
+    m_table->setAccessibleName(tr("Papers"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next pane
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
@@ -37,6 +39,7 @@ PaperListView::PaperListView(QWidget *parent)
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAccessibleName(tr("Empty paper store"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setMargin(40);
