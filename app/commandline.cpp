@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "bibtexexport.h"
+#include "enrichcommand.h"
+#include "importbatch.h"
 #include "paperjson.h"
 #include "paperstore.h"
 #include "profileimporter.h"
@@ -16,7 +18,7 @@
 
 namespace {
 const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
-                                 QStringLiteral("export")};
+                                 QStringLiteral("export"), QStringLiteral("enrich")};
 constexpr int window = 1000; // rows per query when listing
 
 const QString helpText = QStringLiteral(
@@ -25,7 +27,8 @@ const QString helpText = QStringLiteral(
     "  import FILE...         import profile files (folders: their profile files)\n"
     "  list [FILTERS]         print matching papers (--json for JSON)\n"
     "  stats [FILTERS]        counts per year, category and affiliation (--json)\n"
-    "  export [FILTERS]       write BibTeX to stdout or -o FILE\n");
+    "  export [FILTERS]       write BibTeX to stdout or -o FILE\n"
+    "  enrich [FILTERS]       complete papers without an arXiv id from arXiv (--arxiv-url)\n");
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -61,6 +64,7 @@ bool CommandLine::readFilter(const QCommandLineParser &parser, PaperFilter *filt
     filter->profiles = parser.values(QStringLiteral("profile"));
     filter->text = parser.value(QStringLiteral("search"));
     filter->hasCodeOnly = parser.isSet(QStringLiteral("has-code"));
+    filter->hasArxivOnly = parser.isSet(QStringLiteral("has-arxiv"));
     if (parser.isSet(QStringLiteral("year")) && !filter->setYearRange(parser.value(QStringLiteral("year")))) {
         usageError(QStringLiteral("--year wants Y or Y1-Y2, not '%1'").arg(parser.value(QStringLiteral("year"))));
         return false;
@@ -88,6 +92,10 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("search"), QStringLiteral("Only papers matching TEXT (title, authors, abstract)."),
          QStringLiteral("TEXT")},
         {QStringLiteral("has-code"), QStringLiteral("Only papers with public code.")},
+        {QStringLiteral("has-arxiv"), QStringLiteral("Only papers with an arXiv id.")},
+        {QStringLiteral("arxiv-url"), QStringLiteral("enrich: the arXiv API (default: setting arxiv/url, else %1).")
+                                          .arg(ArxivSettings::defaultApiUrl()),
+         QStringLiteral("URL")},
         {QStringLiteral("json"), QStringLiteral("list, stats: print JSON.")},
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: write to FILE."), QStringLiteral("FILE")},
         {QStringLiteral("latex-escapes"), QStringLiteral("export: write non-ASCII letters as LaTeX escapes (classic bibtex).")},
@@ -114,6 +122,16 @@ int CommandLine::run(const QStringList &arguments)
         return usageError(QStringLiteral("%1 takes no arguments, only options: '%2'").arg(command, positional.at(1)));
     if (command != QStringLiteral("export") && (parser.isSet(QStringLiteral("o")) || parser.isSet(QStringLiteral("latex-escapes"))))
         return usageError(QStringLiteral("-o and --latex-escapes belong to export"));
+    if (command != QStringLiteral("enrich") && parser.isSet(QStringLiteral("arxiv-url")))
+        return usageError(QStringLiteral("--arxiv-url belongs to enrich"));
+    ArxivSettings arxiv = ArxivSettings::fromSettings();
+    if (parser.isSet(QStringLiteral("arxiv-url"))) {
+        arxiv.apiUrl = QUrl(parser.value(QStringLiteral("arxiv-url")), QUrl::StrictMode);
+        if (!arxiv.apiUrl.isValid() || (arxiv.apiUrl.scheme() != QStringLiteral("https")
+                                        && arxiv.apiUrl.scheme() != QStringLiteral("http")))
+            return usageError(QStringLiteral("--arxiv-url wants an http(s) URL, not '%1'")
+                                  .arg(parser.value(QStringLiteral("arxiv-url"))));
+    }
 
     PaperFilter filter;
     if (!readFilter(parser, &filter))
@@ -127,6 +145,10 @@ int CommandLine::run(const QStringList &arguments)
         m_err << "paperscope: " << store.lastError() << "\n";
         return 1;
     }
+    if (!store.openNotice().isEmpty()) // read-only, or a damaged file kept aside
+        m_err << "paperscope: " << store.openNotice() << "\n";
+    if (command == QStringLiteral("import") && store.isReadOnly())
+        return 1;
     const bool json = parser.isSet(QStringLiteral("json"));
     if (command == QStringLiteral("import")) {
         if (positional.size() < 2)
@@ -137,17 +159,22 @@ int CommandLine::run(const QStringList &arguments)
         return runList(store, filter, json);
     if (command == QStringLiteral("stats"))
         return runStats(store, filter, json);
+    if (command == QStringLiteral("enrich"))
+        return EnrichCommand(m_out, m_err).run(store, filter, arxiv);
     return runExport(store, filter, parser);
 }
 
 int CommandLine::runImport(PaperStore &store, const QStringList &files)
 {
-    ProfileImporter importer(store);
     QVector<FileImportResult> results;
-    for (const QString &file : ProfileImporter::expandPaths(files)) {
-        const FileImportResult result = importer.importFile(file);
-        results.append(result);
-        (result.ok ? m_out : m_err) << TextReport::importLine(result) << "\n";
+    {
+        // Few transactions for many files; each line once its file is in the store.
+        ImportBatch batch(store, [&](const FileImportResult &result) {
+            results.append(result);
+            (result.ok ? m_out : m_err) << TextReport::importLine(result) << "\n";
+        });
+        for (const QString &file : ProfileImporter::expandPaths(files))
+            batch.importFile(file);
     }
     if (results.isEmpty()) {
         m_err << "paperscope: no profile files found in " << files.join(QStringLiteral(", ")) << "\n";

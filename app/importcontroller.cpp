@@ -37,9 +37,9 @@ ImportController::~ImportController()
     }
 }
 
-void ImportController::start(const QStringList &paths, const QVector<QByteArray> &texts)
+void ImportController::start(const QStringList &paths, const QVector<QByteArray> &texts, const QVector<QUrl> &links)
 {
-    m_queue.enqueue({paths, texts});
+    m_queue.enqueue({paths, texts, links});
     if (!m_job)
         startNext();
 }
@@ -61,6 +61,7 @@ void ImportController::startNext()
     const Batch batch = m_queue.dequeue();
     m_thread = new QThread(this);
     m_job = new ImportJob(m_storePath, batch.paths, batch.texts);
+    m_job->setLinks(batch.links);
     m_job->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_job, &ImportJob::run);
     connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);

@@ -22,7 +22,7 @@ public:
     ImportController(const QString &storePath, QStatusBar *statusBar, QObject *parent = nullptr);
     ~ImportController() override;
 
-    void start(const QStringList &paths, const QVector<QByteArray> &texts);
+    void start(const QStringList &paths, const QVector<QByteArray> &texts, const QVector<QUrl> &links = {});
     bool isBusy() const { return m_job != nullptr; }
     void cancel();
 
@@ -35,6 +35,7 @@ private:
     {
         QStringList paths;
         QVector<QByteArray> texts;
+        QVector<QUrl> links;
     };
     void startNext();
     void onFinished(const QVector<FileImportResult> &results, bool cancelled);

@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 
 #include "actionicons.h"
+#include "arxivlookupcontroller.h"
 #include "bibtexexport.h"
 #include "bibtexpreview.h"
+#include "categorydelegate.h"
+#include "chartdock.h"
+#include "chartmodels.h"
+#include "chartview.h"
 #include "citationkey.h"
 #include "dialogs.h"
 #include "dropclassifier.h"
@@ -16,6 +21,9 @@
 #include "papertablemodel.h"
 #include "removecommand.h"
 #include "singleinstance.h"
+#include "storearxiv.h"
+#include "storeindex.h"
+#include "storenotice.h"
 #include "textreport.h"
 #include "windowsettings.h"
 
@@ -37,6 +45,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 MainWindow::MainWindow(PaperStore &store, QWidget *parent)
@@ -46,11 +55,28 @@ MainWindow::MainWindow(PaperStore &store, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Paperscope"));
     setAcceptDrops(true);
+    // The list, the counts and the charts answer from memory (storeindex.h);
+    // a large store's index is read in the background and says when it is in.
+    if (StoreIndex *index = store.enableIndex()) {
+        connect(index, &StoreIndex::ready, this, [this] {
+            for (FacetModel *facet : m_facets)
+                facet->refresh(m_filter);
+            m_chartDock->refresh(m_filter);
+        });
+        connect(index, &StoreIndex::textReady, this, [this](const QString &text) {
+            if (text != m_filter.text)
+                return;
+            statusBar()->clearMessage();
+            applyFilter();
+        });
+    }
     const Facet facets[4] = {Facet::Category, Facet::Year, Facet::Affiliation, Facet::Profile};
     for (int i = 0; i < 4; ++i)
         m_facets[i] = new FacetModel(store, facets[i], this);
     buildUi();
     buildActions();
+    m_lookups = new ArxivLookupController(store.path(), statusBar(), this);
+    buildOnlineActions();
     ActionIcons::apply(this);
     // A comfortable first size; saved geometry wins from the second start on.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
@@ -58,8 +84,14 @@ MainWindow::MainWindow(PaperStore &store, QWidget *parent)
     restoreSettings();
 
     connect(m_imports, &ImportController::batchFinished, this, &MainWindow::onImportsFinished);
-    connect(m_imports, &ImportController::fileImported, this, [this] { refreshFromStore(); });
+    // Files land in bursts (one per batch commit, ImportBatch): one refresh a burst.
+    auto *refreshSoon = new QTimer(this);
+    refreshSoon->setSingleShot(true);
+    refreshSoon->setInterval(0);
+    connect(refreshSoon, &QTimer::timeout, this, &MainWindow::refreshFromStore);
+    connect(m_imports, &ImportController::fileImported, refreshSoon, qOverload<>(&QTimer::start));
     applyFilter();
+    StoreNotice::apply(this, store); // read-only or replaced store (storenotice.h)
 }
 
 MainWindow::~MainWindow() = default;
@@ -116,16 +148,42 @@ void MainWindow::buildUi()
     });
     connect(m_filterPanel, &FilterPanel::searchTextChanged, this, [this](const QString &text) {
         m_filter.text = text;
+        // A common word is looked up off the GUI thread; the list follows when it is in.
+        if (StoreIndex *index = m_store.index(); index && index->prepareText(text)) {
+            statusBar()->showMessage(tr("Searching…"));
+            return;
+        }
         applyFilter();
     });
     connect(m_filterPanel, &FilterPanel::hasCodeOnlyChanged, this, [this](bool on) {
         m_filter.hasCodeOnly = on;
         applyFilter();
     });
+    connect(m_filterPanel, &FilterPanel::hasArxivOnlyChanged, this, [this](bool on) {
+        m_filter.hasArxivOnly = on;
+        applyFilter();
+    });
     connect(m_filterPanel, &FilterPanel::clearRequested, this, &MainWindow::clearFilters);
     connect(m_listView, &PaperListView::clearFiltersRequested, this, &MainWindow::clearFilters);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentPaper);
     connect(m_papers, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentPaper);
+
+    // Charts in a dock (hidden until View > Charts); category colours as in the list.
+    table->setItemDelegateForColumn(PaperTableModel::CategoryColumn, new CategoryDelegate(table));
+    m_chartDock = new ChartDock(m_store, m_facets[FilterPanel::Categories], m_facets[FilterPanel::Affiliations], this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
+    m_chartDock->hide();
+    m_chartDock->toggleViewAction()->setChecked(false);
+    const ChartView *charts = m_chartDock->view();
+    connect(charts, &ChartView::yearToggled, this, [this](int year, bool additive) {
+        toggleFromChart(FilterPanel::Years, QString::number(year), additive);
+    });
+    connect(charts, &ChartView::categoryToggled, this, [this](const QString &category, bool additive) {
+        toggleFromChart(FilterPanel::Categories, category, additive);
+    });
+    connect(charts, &ChartView::affiliationToggled, this, [this](const QString &affiliation, bool additive) {
+        toggleFromChart(FilterPanel::Affiliations, affiliation, additive);
+    });
 }
 
 void MainWindow::buildActions()
@@ -141,11 +199,21 @@ void MainWindow::buildActions()
     connect(import, &QAction::triggered, this, &MainWindow::chooseAndImport);
     file->addAction(import);
     m_recentMenu = file->addMenu(tr("Import &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuImportRecent"));
     rebuildRecentMenu();
     file->addSeparator();
     QAction *exportAction = make(QStringLiteral("actionExportBibtex"), tr("&Export BibTeX…"), QKeySequence(tr("Ctrl+E")));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportBibtex);
     file->addAction(exportAction);
+    QAction *exportChart = make(QStringLiteral("actionExportChart"), tr("Export C&hart…"), QKeySequence());
+    connect(exportChart, &QAction::triggered, this, [this] {
+        const QString message = m_chartDock->exportChart();
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 8000);
+    });
+    exportChart->setEnabled(m_chartDock->toggleViewAction()->isChecked());
+    connect(m_chartDock->toggleViewAction(), &QAction::toggled, exportChart, &QAction::setEnabled);
+    file->addAction(exportChart);
     file->addSeparator();
     QAction *quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -191,7 +259,7 @@ void MainWindow::buildActions()
     showDetails->setCheckable(true);
     showDetails->setChecked(true);
     connect(showDetails, &QAction::toggled, m_detail, &QWidget::setVisible);
-    view->addActions({showFilters, showDetails});
+    view->addActions({showFilters, showDetails, m_chartDock->toggleViewAction()});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = make(QStringLiteral("actionAbout"), tr("&About Paperscope"), QKeySequence());
@@ -205,11 +273,57 @@ void MainWindow::buildActions()
     table->insertActions(remove, {copyBib, copyKey, separator});
 }
 
+void MainWindow::buildOnlineActions()
+{
+    auto *online = new QMenu(tr("&Online"), this);
+    online->setObjectName(QStringLiteral("menuOnline"));
+    auto *selection = new QAction(tr("Look Up Selection on &arXiv"), this);
+    selection->setObjectName(QStringLiteral("actionLookupSelection"));
+    selection->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    connect(selection, &QAction::triggered, this, [this] { lookUpOnArxiv(false); });
+    auto *all = new QAction(tr("Look Up A&ll on arXiv"), this);
+    all->setObjectName(QStringLiteral("actionLookupAll"));
+    connect(all, &QAction::triggered, this, [this] { lookUpOnArxiv(true); });
+    online->addActions({selection, all});
+    menuBar()->insertMenu(menuBar()->actions().constLast(), online); // before Help
+    m_listView->tableView()->addAction(selection);
+    connect(m_lookups, &ArxivLookupController::busyChanged, this, [selection, all](bool busy) {
+        selection->setEnabled(!busy);
+        all->setEnabled(!busy);
+    });
+    const auto currentId = [this] {
+        const QModelIndex current = m_listView->tableView()->selectionModel()->currentIndex();
+        return current.isValid() ? m_papers->paperId(current.row()) : qint64(0);
+    };
+    connect(m_lookups, &ArxivLookupController::paperMatched, this, [this, currentId](qint64 id) {
+        if (currentId() == id)
+            showCurrentPaper();
+    });
+    connect(m_lookups, &ArxivLookupController::finished, this, [this, currentId] {
+        const int row = m_listView->tableView()->selectionModel()->currentIndex().row();
+        const qint64 id = currentId();
+        refreshFromStore(); // keeps the current paper current where it still is
+        if (id != 0 && m_papers->paperId(row) != 0 && m_papers->rowOfPaper(id) >= 0)
+            m_listView->tableView()->selectRow(m_papers->rowOfPaper(id));
+    });
+}
+
+void MainWindow::lookUpOnArxiv(bool all)
+{
+    const QVector<qint64> ids = all ? m_store.arxiv().idsWithoutArxiv(PaperFilter()) : selectedIds();
+    if (ids.isEmpty())
+        statusBar()->showMessage(all ? tr("Every paper already has an arXiv id.")
+                                     : tr("Select the papers to look up on arXiv first."), 5000);
+    else
+        m_lookups->start(ids);
+}
+
 void MainWindow::applyFilter()
 {
     m_papers->setFilter(m_filter);
     for (FacetModel *facet : m_facets)
         facet->refresh(m_filter);
+    m_chartDock->refresh(m_filter);
     updateStatus();
 }
 
@@ -219,6 +333,7 @@ void MainWindow::refreshFromStore()
     m_papers->refresh();
     for (FacetModel *facet : m_facets)
         facet->refresh(m_filter);
+    m_chartDock->refresh(m_filter);
     updateStatus();
     emit storeChanged();
 }
@@ -261,6 +376,7 @@ void MainWindow::clearFilters()
         facet->clearChecks();
     m_filterPanel->setSearchText(QString());
     m_filterPanel->setHasCodeOnly(false);
+    m_filterPanel->setHasArxivOnly(false);
     applyFilter();
 }
 
@@ -275,17 +391,13 @@ void MainWindow::importPaths(const QStringList &paths)
 void MainWindow::importMimeData(const QMimeData *data)
 {
     const DropContent content = DropClassifier::classify(data);
-    QStringList refused = content.refused;
-    for (const QUrl &link : content.links)
-        refused << tr("%1: importing from links is not available yet; save the page and drop the file")
-                       .arg(link.toDisplayString());
     if (!content.paths.isEmpty())
         addRecentImports(content.paths);
-    if (!content.paths.isEmpty() || !content.texts.isEmpty())
-        m_imports->start(content.paths, content.texts);
-    if (!refused.isEmpty())
+    if (!content.isEmpty()) // links are downloaded by the import job (profiledownloader.h)
+        m_imports->start(content.paths, content.texts, content.links);
+    if (!content.refused.isEmpty())
         Dialogs::inform(this, tr("Not imported"), tr("Some of what you dropped cannot be imported."),
-                        refused.join(QLatin1Char('\n')), true);
+                        content.refused.join(QLatin1Char('\n')), true);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -441,6 +553,22 @@ void MainWindow::removeProfile()
     m_undo->push(RemoveCommand::profile(m_store, name, [this] { refreshFromStore(); }));
 }
 
+void MainWindow::toggleFromChart(int list, const QString &value, bool additive)
+{
+    const QStringList values = ChartModels::toggled(m_facets[list]->checkedValues(), value, additive);
+    m_facets[list]->setCheckedValues(values);
+    if (list == FilterPanel::Categories) {
+        m_filter.categories = values;
+    } else if (list == FilterPanel::Affiliations) {
+        m_filter.affiliations = values;
+    } else if (list == FilterPanel::Years) {
+        m_filter.years.clear();
+        for (const QString &year : values)
+            m_filter.years << year.toInt();
+    }
+    applyFilter();
+}
+
 void MainWindow::about()
 {
     Dialogs::inform(this, tr("About Paperscope"),
@@ -483,6 +611,7 @@ void MainWindow::restoreSettings()
     m_facets[FilterPanel::Profiles]->setCheckedValues(m_filter.profiles);
     m_filterPanel->setSearchText(m_filter.text);
     m_filterPanel->setHasCodeOnly(m_filter.hasCodeOnly);
+    m_filterPanel->setHasArxivOnly(m_filter.hasArxivOnly);
     const QHeaderView *header = m_listView->tableView()->horizontalHeader();
     m_papers->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
@@ -496,6 +625,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_imports->cancel();
+    m_lookups->cancel();
     saveSettings();
     event->accept();
 }

@@ -12,6 +12,8 @@
 #include <atomic>
 #include <memory>
 
+class ArxivLookupController;
+class ChartDock;
 class FacetModel;
 class FilterPanel;
 class ImportController;
@@ -42,7 +44,9 @@ public:
     FilterPanel *filterPanel() const { return m_filterPanel; }
     PaperListView *listView() const { return m_listView; }
     PaperDetailView *detailView() const { return m_detail; }
+    ChartDock *chartDock() const { return m_chartDock; }
     ImportController *importController() const { return m_imports; }
+    ArxivLookupController *arxivLookups() const { return m_lookups; }
     QUndoStack *undoStack() const { return m_undo; }
     PaperFilter currentFilter() const { return m_filter; }
     QString statusText() const;
@@ -61,6 +65,8 @@ protected:
 private:
     void buildUi();
     void buildActions();
+    void buildOnlineActions();        // "Look up on arXiv" (arxivlookupcontroller.h)
+    void lookUpOnArxiv(bool all);
     void applyFilter();
     void refreshFromStore();
     void updateStatus();
@@ -73,6 +79,8 @@ private:
     void copyCitationKeys();
     void removeSelected();
     void removeProfile();
+    // A click on a chart: list is a FilterPanel::List (categories, years or affiliations).
+    void toggleFromChart(int list, const QString &value, bool additive);
     void about();
     void addRecentImports(const QStringList &paths);
     void rebuildRecentMenu();
@@ -91,7 +99,9 @@ private:
     QLabel *m_statusLabel = nullptr;
     QUndoStack *m_undo;
     ImportController *m_imports;
+    ArxivLookupController *m_lookups = nullptr;
     class QMenu *m_recentMenu = nullptr;
+    ChartDock *m_chartDock = nullptr;
     bool m_exporting = false;
     std::shared_ptr<std::atomic<bool>> m_exportCancel;
 };

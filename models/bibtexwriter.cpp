@@ -15,6 +15,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <array>
+
 namespace {
 
 // Month macros every style defines; written bare, never braced.
@@ -33,13 +36,80 @@ void appendField(QString &out, const char *name, const QString &value, bool brac
     out.append(QLatin1String(",\n"));
 }
 
-// doi, url and eprint: one line, no white space, no braces (percent-encoded).
+// C0 and C1 control characters (other than the white space that
+// simplified() folds) mean nothing in text and stop LaTeX ("invalid
+// character"); files may carry a few of them (found by fuzz_profileparser).
+QString withoutControls(const QString &value)
+{
+    const auto isControl = [](QChar c) {
+        const ushort u = c.unicode();
+        return (u < 0x20 && u != '\t' && u != '\n' && u != '\v' && u != '\f' && u != '\r')
+            || (u >= 0x7F && u <= 0x9F);
+    };
+    if (std::none_of(value.cbegin(), value.cend(), isControl))
+        return value;
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        if (!isControl(c))
+            out.append(c);
+    }
+    return out;
+}
+
+// No control character and white space already simplified(): most text
+// is, and then needs no copy (this runs for every field of every entry).
+// *plain: nor a character LaTeX reads specially, so the text is its own escape.
+bool isSimple(const QString &value, bool *plain)
+{
+    // ASCII classes: 1 plain, 2 ' ', 3 a special LaTeX character, 0 a
+    // control or other white space character (never simple).
+    static const auto classes = [] {
+        std::array<quint8, 128> c{};
+        for (int u = 0x21; u < 0x7F; ++u)
+            c[u] = 1;
+        c[' '] = 2;
+        for (char special : {'$', '{', '}', '\\', '~', '^', '&', '%', '#', '_'})
+            c[uchar(special)] = 3;
+        return c;
+    }();
+    bool afterSpace = true; // no white space at the start
+    *plain = true;
+    for (const QChar c : value) {
+        const ushort u = c.unicode();
+        quint8 kind;
+        if (u < 0x80)
+            kind = classes[u];
+        else if (u <= 0x9F) // C1 controls, which withoutControls() drops
+            return false;
+        else
+            kind = c.isSpace() ? 0 : 1;
+        switch (kind) {
+        case 0:
+            return false;
+        case 2:
+            if (afterSpace)
+                return false;
+            afterSpace = true;
+            continue;
+        case 3:
+            *plain = false;
+            break;
+        }
+        afterSpace = false;
+    }
+    return !afterSpace || value.isEmpty();
+}
+
+// doi, url and eprint: one line, no white space, no braces or backslashes
+// (percent-encoded).
 QString identifier(const QString &value)
 {
-    QString out = value.simplified();
+    QString out = withoutControls(value).simplified();
     out.replace(QLatin1Char(' '), QLatin1String("%20"));
     out.replace(QLatin1Char('{'), QLatin1String("%7B"));
     out.replace(QLatin1Char('}'), QLatin1String("%7D"));
+    out.replace(QLatin1Char('\\'), QLatin1String("%5C")); // "x\}" would eat the closing brace
     return out;
 }
 
@@ -56,8 +126,15 @@ QString primaryClass(const QString &category)
 
 QString BibtexWriter::text(const QString &value, bool title) const
 {
-    const QString simple = value.simplified();
-    QString out = title ? LatexEscaper::escapeTitle(simple) : LatexEscaper::escapeText(simple);
+    bool plain = false;
+    const bool simple = isSimple(value, &plain);
+    QString out;
+    if (simple && plain && !title) {
+        out = value; // what escapeText() would return
+    } else {
+        const QString simplified = simple ? value : withoutControls(value).simplified();
+        out = title ? LatexEscaper::escapeTitle(simplified) : LatexEscaper::escapeText(simplified);
+    }
     if (m_mode == NonAscii::LatexEscapes)
         out = LatexEscaper::nonAsciiToLatex(out);
     return out;
@@ -75,7 +152,8 @@ QString BibtexWriter::authors(const PaperRecord &paper) const
         const QString name = text(author, false);
         if (name.isEmpty())
             continue;
-        const bool whole = TextFold::isOrganisation(author) || splitsBadly.match(name).hasMatch();
+        const bool mayMatch = name.contains(QLatin1Char(',')) || name.contains(QLatin1String("and"), Qt::CaseInsensitive);
+        const bool whole = TextFold::isOrganisation(author) || (mayMatch && splitsBadly.match(name).hasMatch());
         names.append(whole ? QLatin1Char('{') + name + QLatin1Char('}') : name);
     }
     if (paper.authorsTruncated && !names.isEmpty())
@@ -103,7 +181,8 @@ QString BibtexWriter::entry(const PaperRecord &paper) const
         appendField(out, "eprint", eprint);
         appendField(out, "archivePrefix", QStringLiteral("arXiv"));
     }
-    appendField(out, "primaryClass", primaryClass(paper.category));
+    // arXiv's own primary category once matched ("stat.ML"); else the profile's.
+    appendField(out, "primaryClass", primaryClass(paper.primaryClass.isEmpty() ? paper.category : paper.primaryClass));
     appendField(out, "doi", identifier(paper.doi));
     appendField(out, "url", identifier(paper.url));
     appendField(out, "abstract", text(paper.abstract, false));

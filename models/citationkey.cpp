@@ -29,9 +29,13 @@ QString firstSignificantWord(const QString &title)
         QStringLiteral("when"), QStringLiteral("can"), QStringLiteral("towards"), QStringLiteral("toward"),
     };
     // Math and LaTeX commands are not words.
+    static const QRegularExpression math(QStringLiteral("\\$[^$]*\\$"));
+    static const QRegularExpression command(QStringLiteral("\\\\[A-Za-z]+"));
     QString plain = title;
-    plain.remove(QRegularExpression(QStringLiteral("\\$[^$]*\\$")));
-    plain.remove(QRegularExpression(QStringLiteral("\\\\[A-Za-z]+")));
+    if (plain.contains(QLatin1Char('$')))
+        plain.remove(math);
+    if (plain.contains(QLatin1Char('\\')))
+        plain.remove(command);
     static const QRegularExpression splitter(QStringLiteral("[\\s\\-:/,.;!?()\\[\\]{}\"]+"));
     for (const QString &word : plain.split(splitter, Qt::SkipEmptyParts)) {
         const QString w = lettersAndDigits(word);

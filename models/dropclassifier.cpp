@@ -7,6 +7,11 @@
 namespace DropClassifier {
 
 namespace {
+QString mozUrlFormat()
+{
+    return QStringLiteral("text/x-moz-url");
+}
+
 void addUrl(DropContent &content, const QUrl &url)
 {
     if (url.isLocalFile()) {
@@ -17,6 +22,38 @@ void addUrl(DropContent &content, const QUrl &url)
         content.refused << QStringLiteral("%1: only files and http(s) links can be imported")
                                .arg(url.toDisplayString());
     }
+}
+
+// Firefox's text/x-moz-url: UTF-16 (little-endian unless a BOM says
+// otherwise) lines alternating link and title.
+QVector<QUrl> mozUrls(const QByteArray &bytes)
+{
+    bool bigEndian = false;
+    int start = 0;
+    if (bytes.startsWith("\xFF\xFE")) {
+        start = 2;
+    } else if (bytes.startsWith("\xFE\xFF")) {
+        bigEndian = true;
+        start = 2;
+    }
+    QString text;
+    text.reserve(bytes.size() / 2);
+    for (int i = start; i + 1 < bytes.size(); i += 2) {
+        const uchar a = uchar(bytes.at(i));
+        const uchar b = uchar(bytes.at(i + 1));
+        const ushort unit = bigEndian ? ushort(a << 8 | b) : ushort(b << 8 | a);
+        if (unit == 0)
+            break;
+        text.append(QChar(unit));
+    }
+    QVector<QUrl> urls;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); i += 2) {
+        const QString line = lines.at(i).trimmed();
+        if (!line.isEmpty())
+            urls << QUrl(line, QUrl::StrictMode);
+    }
+    return urls;
 }
 
 QVector<QUrl> urlsInText(const QString &text)
@@ -37,7 +74,7 @@ QVector<QUrl> urlsInText(const QString &text)
 
 bool canImport(const QMimeData *data)
 {
-    return data && (data->hasUrls() || data->hasText());
+    return data && (data->hasUrls() || data->hasText() || data->hasFormat(mozUrlFormat()));
 }
 
 DropContent classify(const QMimeData *data)
@@ -49,6 +86,14 @@ DropContent classify(const QMimeData *data)
         for (const QUrl &url : data->urls())
             addUrl(content, url);
         return content;
+    }
+    if (data->hasFormat(mozUrlFormat())) {
+        const QVector<QUrl> urls = mozUrls(data->data(mozUrlFormat()));
+        if (!urls.isEmpty()) {
+            for (const QUrl &url : urls)
+                addUrl(content, url);
+            return content;
+        }
     }
     if (!data->hasText())
         return content;

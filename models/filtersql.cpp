@@ -12,6 +12,22 @@ QString FilterSql::placeholders(int n)
     return s;
 }
 
+QString FilterSql::orderBy(PaperSort sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString column;
+    switch (sort) {
+    case PaperSort::Title: column = QStringLiteral("p.title COLLATE NOCASE"); break;
+    case PaperSort::FirstAuthor: column = QStringLiteral("p.first_author COLLATE NOCASE"); break;
+    case PaperSort::Year: column = QStringLiteral("p.year"); break;
+    case PaperSort::Category: column = QStringLiteral("p.category"); break;
+    case PaperSort::Affiliations: column = QStringLiteral("p.affiliations_text COLLATE NOCASE"); break;
+    case PaperSort::Code: column = QStringLiteral("p.has_code"); break;
+    case PaperSort::Date: column = QStringLiteral("p.date"); break;
+    }
+    return QStringLiteral(" ORDER BY %1 %2, p.id %2").arg(column, dir);
+}
+
 QString FilterSql::ftsQuery(const QString &text)
 {
     // Words are runs of letters and digits; everything else (quotes, FTS5

@@ -3,6 +3,7 @@
 // to bind to it, in order. Part of the store: nothing outside models/ sees it.
 
 #include "paperfilter.h"
+#include "paperstore.h"
 
 #include <QString>
 #include <QVariantList>
@@ -22,4 +23,8 @@ struct FilterSql
 
     // "?,?,?" for n values.
     static QString placeholders(int n);
+
+    // " ORDER BY <column> <dir>, p.id <dir>" over `papers p`: ties break by id
+    // in the same direction, so DESC is exactly ASC reversed.
+    static QString orderBy(PaperSort sort, Qt::SortOrder order);
 };

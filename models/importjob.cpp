@@ -1,5 +1,7 @@
 #include "importjob.h"
 
+#include "importbatch.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -23,25 +25,45 @@ void ImportJob::run()
         emit finished(results, false);
         return;
     }
-    ProfileImporter importer(store);
+    // Few transactions for many files (ImportBatch); a file is reported once it is in the store.
+    ImportBatch importer(store, [&](const FileImportResult &result) {
+        results << result;
+        emit fileFinished(result);
+    });
     const QStringList files = ProfileImporter::expandPaths(m_paths);
-    const int total = int(files.size() + m_texts.size());
+    const int total = int(files.size() + m_texts.size() + m_links.size());
     int done = 0;
     for (const QString &file : files) {
         if (m_cancelled)
             break;
         emit progress(done, total, QFileInfo(file).fileName());
-        results << importer.importFile(file);
-        emit fileFinished(results.last());
+        importer.importFile(file);
         ++done;
     }
     for (int i = 0; i < m_texts.size() && !m_cancelled; ++i) {
         const QString label = m_texts.size() == 1 ? tr("pasted text") : tr("pasted text %1").arg(i + 1);
         emit progress(done, total, label);
-        results << importer.importBytes(m_texts.at(i), label, QDateTime::currentDateTime());
-        emit fileFinished(results.last());
+        importer.importBytes(m_texts.at(i), label, QDateTime::currentDateTime());
         ++done;
     }
+    for (int i = 0; i < m_links.size() && !m_cancelled; ++i) {
+        const QUrl &link = m_links.at(i);
+        emit progress(done, total, link.toDisplayString());
+        importer.finish(); // no write transaction stays open while the network is slow
+        const DownloadResult download = m_downloader.download(link, &m_cancelled);
+        if (download.ok) {
+            importer.importBytes(download.bytes, link.toDisplayString(),
+                                 download.lastModified.isValid() ? download.lastModified.toLocalTime()
+                                                                 : QDateTime::currentDateTime());
+        } else {
+            FileImportResult failed;
+            failed.source = link.toDisplayString();
+            failed.message = download.error;
+            importer.add(failed);
+        }
+        ++done;
+    }
+    importer.finish();
     emit progress(done, total, QString());
     emit finished(results, m_cancelled);
 }

@@ -1,14 +1,17 @@
 #pragma once
-// One batch of imports (files, folders and dropped text) run on a worker
-// thread with its own PaperStore connection. Each file is its own
-// transaction; Cancel stops between files, so nothing partial lands.
+// One batch of imports (files, folders, dropped text and links) run on a worker
+// thread with its own PaperStore connection. Each file lands whole or not
+// at all (a savepoint in a batch committed every two seconds, ImportBatch);
+// Cancel stops between files, so nothing partial lands.
 // Never touches widgets; talks to the GUI thread only through signals.
 
+#include "profiledownloader.h"
 #include "profileimporter.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QVector>
 
 #include <atomic>
@@ -19,6 +22,10 @@ class ImportJob : public QObject
 public:
     ImportJob(const QString &storePath, const QStringList &paths, const QVector<QByteArray> &texts,
               QObject *parent = nullptr);
+
+    // http(s) links to download and import after the files and texts.
+    void setLinks(const QVector<QUrl> &links) { m_links = links; }
+    ProfileDownloader &downloader() { return m_downloader; }
 
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
@@ -35,6 +42,8 @@ private:
     QString m_storePath;
     QStringList m_paths;
     QVector<QByteArray> m_texts;
+    QVector<QUrl> m_links;
+    ProfileDownloader m_downloader;
     std::atomic<bool> m_cancelled{false};
 };
 

@@ -13,15 +13,11 @@ QVariant orNull(int v) { return v < 0 ? QVariant() : QVariant(v); }
 } // namespace
 
 ImportTransaction::ImportTransaction(QSqlDatabase db)
-    : m_db(db), m_findPaper(db), m_insertPaper(db), m_keyTaken(db), m_updateAffText(db), m_setCode(db),
+    : m_db(db), m_findPaper(db), m_insertPapers(db), m_keyTaken(db), m_updateAffText(db), m_setCode(db),
       m_insertAuthor(db), m_findAuthor(db), m_insertPaperAuthor(db), m_insertAffiliation(db),
       m_findAffiliation(db), m_insertPaperAffiliation(db), m_paperAffiliations(db), m_link(db)
 {
     m_findPaper.prepare(QStringLiteral("SELECT id, has_code FROM papers WHERE norm_title = ?"));
-    m_insertPaper.prepare(QStringLiteral(
-        "INSERT INTO papers (title, norm_title, date, year, category, has_code, abstract, citation_key,"
-        " authors_truncated, first_author, authors_text, affiliations_text)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_keyTaken.prepare(QStringLiteral("SELECT 1 FROM papers WHERE citation_key = ?"));
     m_updateAffText.prepare(QStringLiteral("UPDATE papers SET affiliations_text = ? WHERE id = ?"));
     m_setCode.prepare(QStringLiteral("UPDATE papers SET has_code = 1 WHERE id = ?"));
@@ -59,29 +55,91 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
     qint64 profileId = 0;
     if (!upsertProfile(profile, outcome, &profileId))
         return false;
+    m_pending.clear();
+    m_pendingKeys.clear();
+    m_pendingNorms.clear();
+    m_nextId = 0;
     for (const PaperRecord &paper : profile.papers) {
         const QString norm = TextFold::normalisedTitle(paper.title);
+        // The same paper twice in one profile: the first lands, the second merges into it.
+        if (m_pendingNorms.contains(norm) && !insertPending(profileId, outcome))
+            return false;
         if (!exec(m_findPaper, {norm}))
             return false;
-        qint64 paperId = 0;
         if (m_findPaper.next()) {
-            paperId = m_findPaper.value(0).toLongLong();
+            const qint64 paperId = m_findPaper.value(0).toLongLong();
             const bool hadCode = m_findPaper.value(1).toBool();
             m_findPaper.finish();
             if (paper.hasCode && !hadCode && !exec(m_setCode, {paperId}))
                 return false;
-            if (!mergeIntoKnownPaper(paperId, paper, outcome))
+            if (!mergeIntoKnownPaper(paperId, paper, outcome) || !link(profileId, paperId, outcome))
                 return false;
         } else {
             m_findPaper.finish();
-            if (!addPaper(paper, norm, &paperId))
+            if (!addPaper(paper, norm))
                 return false;
             ++outcome->papersAdded;
         }
-        if (!exec(m_link, {profileId, paperId}))
-            return false;
-        outcome->linksAdded += m_link.numRowsAffected() > 0 ? 1 : 0;
     }
+    return insertPending(profileId, outcome);
+}
+
+bool ImportTransaction::link(qint64 profileId, qint64 paperId, ImportOutcome *outcome)
+{
+    if (!exec(m_link, {profileId, paperId}))
+        return false;
+    outcome->linksAdded += m_link.numRowsAffected() > 0 ? 1 : 0;
+    return true;
+}
+
+// New papers go in by up to insertChunk rows a statement: each statement
+// that writes the full-text index makes FTS5 flush what it holds, so one
+// flush per chunk instead of one per paper (most of an import's time).
+bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
+{
+    for (int start = 0; start < m_pending.size(); start += insertChunk) {
+        const int rows = qMin(insertChunk, int(m_pending.size()) - start);
+        QSqlQuery partial(m_db);
+        QSqlQuery &insert = rows == insertChunk ? m_insertPapers : partial;
+        if (rows != insertChunk || insert.lastQuery().isEmpty()) {
+            QStringList values;
+            for (int r = 0; r < rows; ++r)
+                values << QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insert.prepare(QStringLiteral(
+                "INSERT INTO papers (id, title, norm_title, date, year, category, has_code, abstract, citation_key,"
+                " authors_truncated, first_author, authors_text, affiliations_text) VALUES ")
+                + values.join(QLatin1Char(',')));
+        }
+        QVariantList bound;
+        bound.reserve(rows * 13);
+        for (int r = start; r < start + rows; ++r) {
+            const Pending &n = m_pending.at(r);
+            const PaperRecord &paper = n.paper;
+            bound << n.id << paper.title << n.norm
+                  << (paper.date.isValid() ? QVariant(paper.date.toString(dateFormat)) : QVariant())
+                  << (paper.date.isValid() ? QVariant(paper.date.year()) : QVariant()) << paper.category
+                  << (paper.hasCode ? 1 : 0) << paper.abstract << n.key << (paper.authorsTruncated ? 1 : 0)
+                  << paper.authors.value(0) << paper.authors.join(QStringLiteral(", "))
+                  << n.affiliations.join(QStringLiteral(", "));
+        }
+        if (!exec(insert, bound))
+            return false;
+    }
+    for (const Pending &n : std::as_const(m_pending)) {
+        for (int i = 0; i < n.authorIds.size(); ++i) {
+            if (!exec(m_insertPaperAuthor, {n.id, i, n.authorIds.at(i)}))
+                return false;
+        }
+        for (qint64 affiliationId : n.affiliationIds) {
+            if (!exec(m_insertPaperAffiliation, {n.id, affiliationId}))
+                return false;
+        }
+        if (!link(profileId, n.id, outcome))
+            return false;
+    }
+    m_pending.clear();
+    m_pendingKeys.clear();
+    m_pendingNorms.clear();
     return true;
 }
 
@@ -135,6 +193,8 @@ bool ImportTransaction::uniqueKey(const PaperRecord &paper, QString *key)
     const QString base = CitationKey::base(paper);
     for (int n = 0;; ++n) {
         const QString candidate = CitationKey::withSuffix(base, n);
+        if (m_pendingKeys.contains(candidate))
+            continue;
         if (!exec(m_keyTaken, {candidate}))
             return false;
         const bool taken = m_keyTaken.next();
@@ -146,54 +206,86 @@ bool ImportTransaction::uniqueKey(const PaperRecord &paper, QString *key)
     }
 }
 
-qint64 ImportTransaction::idFor(QSqlQuery &insert, QSqlQuery &select, const QString &value)
+void ImportTransaction::forgetCachedIds()
 {
-    if (!exec(insert, {value}))
+    m_authorIds.clear();
+    m_affiliationIds.clear();
+}
+
+// Most authors and affiliations are known: look first, insert when missing.
+qint64 ImportTransaction::idFor(QSqlQuery &insert, QSqlQuery &select, QHash<QString, qint64> &cache,
+                                const QString &value)
+{
+    const auto cached = cache.constFind(value);
+    if (cached != cache.constEnd())
+        return *cached;
+    if (!exec(select, {value}))
         return 0;
-    if (insert.numRowsAffected() > 0)
-        return insert.lastInsertId().toLongLong();
-    if (!exec(select, {value}) || !select.next())
-        return 0;
-    const qint64 id = select.value(0).toLongLong();
-    select.finish();
+    qint64 id = 0;
+    if (select.next()) {
+        id = select.value(0).toLongLong();
+        select.finish();
+    } else {
+        select.finish();
+        if (!exec(insert, {value}) || insert.numRowsAffected() <= 0)
+            return 0;
+        id = insert.lastInsertId().toLongLong();
+    }
+    cache.insert(value, id);
     return id;
 }
 
-bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm, qint64 *paperId)
+// Queued for insertPending(); its id, key, authors and affiliations are
+// settled now, in paper order, so every id is what a row by row insert gave.
+bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm)
 {
-    QString key;
-    if (!uniqueKey(paper, &key))
+    Pending n;
+    n.paper = paper;
+    n.norm = norm;
+    if (!uniqueKey(paper, &n.key))
         return false;
-    QStringList affiliations;
     for (const QString &a : paper.affiliations) {
-        if (!affiliations.contains(a))
-            affiliations << a;
+        if (!n.affiliations.contains(a))
+            n.affiliations << a;
     }
-    affiliations.sort();
-    const QVariant date = paper.date.isValid() ? QVariant(paper.date.toString(dateFormat)) : QVariant();
-    const QVariant year = paper.date.isValid() ? QVariant(paper.date.year()) : QVariant();
-    if (!exec(m_insertPaper, {paper.title, norm, date, year, paper.category, paper.hasCode ? 1 : 0,
-                              paper.abstract, key, paper.authorsTruncated ? 1 : 0,
-                              paper.authors.value(0), paper.authors.join(QStringLiteral(", ")),
-                              affiliations.join(QStringLiteral(", "))}))
-        return false;
-    *paperId = m_insertPaper.lastInsertId().toLongLong();
-    for (int i = 0; i < paper.authors.size(); ++i) {
-        const qint64 authorId = idFor(m_insertAuthor, m_findAuthor, paper.authors.at(i));
-        if (authorId == 0 || !exec(m_insertPaperAuthor, {*paperId, i, authorId})) {
-            if (m_error.isEmpty())
-                m_error = QStringLiteral("cannot store author '%1'").arg(paper.authors.at(i));
+    n.affiliations.sort();
+    if (m_nextId == 0) {
+        QSqlQuery last(m_db);
+        if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM papers")) || !last.next()) {
+            m_error = last.lastError().text();
             return false;
         }
+        m_nextId = last.value(0).toLongLong();
     }
-    int added = 0;
-    return linkAffiliations(*paperId, affiliations, &added);
+    n.id = m_nextId++;
+    for (const QString &author : paper.authors) {
+        const qint64 authorId = idFor(m_insertAuthor, m_findAuthor, m_authorIds, author);
+        if (authorId == 0) {
+            if (m_error.isEmpty())
+                m_error = QStringLiteral("cannot store author '%1'").arg(author);
+            return false;
+        }
+        n.authorIds << authorId;
+    }
+    for (const QString &slug : std::as_const(n.affiliations)) {
+        const qint64 affId = idFor(m_insertAffiliation, m_findAffiliation, m_affiliationIds, slug);
+        if (affId == 0) {
+            if (m_error.isEmpty())
+                m_error = QStringLiteral("cannot store affiliation '%1'").arg(slug);
+            return false;
+        }
+        n.affiliationIds << affId;
+    }
+    m_pendingKeys.insert(n.key);
+    m_pendingNorms.insert(norm);
+    m_pending.append(n);
+    return true;
 }
 
 bool ImportTransaction::linkAffiliations(qint64 paperId, const QStringList &slugs, int *added)
 {
     for (const QString &slug : slugs) {
-        const qint64 affId = idFor(m_insertAffiliation, m_findAffiliation, slug);
+        const qint64 affId = idFor(m_insertAffiliation, m_findAffiliation, m_affiliationIds, slug);
         if (affId == 0 || !exec(m_insertPaperAffiliation, {paperId, affId})) {
             if (m_error.isEmpty())
                 m_error = QStringLiteral("cannot store affiliation '%1'").arg(slug);

@@ -3,11 +3,17 @@
 // the profile (added, or updated by a newer save), its papers (new ones
 // inserted with a unique citation key, known ones linked and their
 // affiliations merged). The caller commits or rolls back; run() only
-// reports whether every statement succeeded.
+// reports whether every statement succeeded. One instance may serve many
+// profiles in one transaction (ImportBatchTransaction): its prepared
+// statements are reused, and the ids of authors and affiliations it looked
+// up are remembered until forgetCachedIds() (call it on every rollback and
+// commit: the ids are only sure while the transaction is open).
 
 #include "paperrecord.h"
 #include "paperstore.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,20 +24,39 @@ public:
     explicit ImportTransaction(QSqlDatabase db);
     bool run(const ProfileRecord &profile, ImportOutcome *outcome);
     QString error() const { return m_error; }
+    void forgetCachedIds();
 
 private:
     bool exec(QSqlQuery &q, const QVariantList &values);
     bool upsertProfile(const ProfileRecord &profile, ImportOutcome *outcome, qint64 *profileId);
-    bool addPaper(const PaperRecord &paper, const QString &normTitle, qint64 *paperId);
+    bool addPaper(const PaperRecord &paper, const QString &normTitle);
+    bool insertPending(qint64 profileId, ImportOutcome *outcome);
+    bool link(qint64 profileId, qint64 paperId, ImportOutcome *outcome);
     bool mergeIntoKnownPaper(qint64 paperId, const PaperRecord &paper, ImportOutcome *outcome);
     bool linkAffiliations(qint64 paperId, const QStringList &slugs, int *added);
     bool uniqueKey(const PaperRecord &paper, QString *key);
-    qint64 idFor(QSqlQuery &insert, QSqlQuery &select, const QString &value);
+    qint64 idFor(QSqlQuery &insert, QSqlQuery &select, QHash<QString, qint64> &cache, const QString &value);
 
     QSqlDatabase m_db;
     QString m_error;
-    QSqlQuery m_findPaper, m_insertPaper, m_keyTaken, m_updateAffText, m_setCode;
+    QSqlQuery m_findPaper, m_insertPapers, m_keyTaken, m_updateAffText, m_setCode;
     QSqlQuery m_insertAuthor, m_findAuthor, m_insertPaperAuthor;
     QSqlQuery m_insertAffiliation, m_findAffiliation, m_insertPaperAffiliation, m_paperAffiliations;
     QSqlQuery m_link;
+    QHash<QString, qint64> m_authorIds, m_affiliationIds;
+
+    // New papers of the profile being imported, inserted insertChunk at a time.
+    static constexpr int insertChunk = 64; // x 13 values: under SQLite's oldest limit of 999
+    struct Pending
+    {
+        PaperRecord paper;
+        QString norm;
+        QString key;
+        QStringList affiliations;          // sorted, unique
+        qint64 id = 0;
+        QVector<qint64> authorIds, affiliationIds;
+    };
+    QVector<Pending> m_pending;
+    QSet<QString> m_pendingKeys, m_pendingNorms;
+    qint64 m_nextId = 0;
 };

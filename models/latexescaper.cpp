@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QVector>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -28,12 +29,24 @@ struct Token
 
 // What a backslash may precede and stay as it is: escaped specials, accents
 // (\'e, \"u, \~n) and spacing.
-bool isKeptSymbol(QChar c) { return QStringLiteral("%&$#_'\"`^~=.,;:! -@/").contains(c); }
+bool isKeptSymbol(QChar c)
+{
+    switch (c.unicode()) {
+    case '%': case '&': case '$': case '#': case '_': case '\'': case '"': case '`': case '^': case '~':
+    case '=': case '.': case ',': case ';': case ':': case '!': case ' ': case '-': case '@': case '/':
+        return true;
+    }
+    return false;
+}
 
 bool isAsciiLetter(QChar c) { return c.unicode() < 0x80 && c.isLetter(); }
 
 // Connectors continue a title word ("GPT-4", "InCoder-6.7B", "I/O").
-bool isConnector(QChar c) { return QStringLiteral("-.'+/").contains(c); }
+bool isConnector(QChar c)
+{
+    const ushort u = c.unicode();
+    return u == '-' || u == '.' || u == '\'' || u == '+' || u == '/';
+}
 
 // The character at i follows an odd run of backslashes.
 bool escapedAt(const QString &text, int i)
@@ -148,14 +161,12 @@ void appendMath(QString &out, const QString &text, const Token &t)
 
 void appendChar(QString &out, QChar c)
 {
-    if (c == QLatin1Char('~'))
-        out.append(QLatin1String("\\textasciitilde{}"));
-    else if (c == QLatin1Char('^'))
-        out.append(QLatin1String("\\textasciicircum{}"));
-    else if (QStringLiteral("&%$#_").contains(c))
-        out.append(QLatin1Char('\\')).append(c);
-    else
-        out.append(c);
+    switch (c.unicode()) {
+    case '~': out.append(QLatin1String("\\textasciitilde{}")); break;
+    case '^': out.append(QLatin1String("\\textasciicircum{}")); break;
+    case '&': case '%': case '$': case '#': case '_': out.append(QLatin1Char('\\')).append(c); break;
+    default: out.append(c); break;
+    }
 }
 
 // Braces a word with a capital after its first letter, or an acronym. A
@@ -180,10 +191,55 @@ void appendWord(QString &out, const QChar *word, int size)
 
 QString escape(const QString &text, bool protectCapitals)
 {
+    // Most abstracts and names hold no math, command or brace: then every
+    // token is a plain character and the passes below come down to this,
+    // done in one pass: runs of plain characters copied whole, or the text
+    // itself (shared) when nothing needs escaping.
+    if (!protectCapitals) {
+        const QChar *begin = text.constData();
+        const QChar *end = begin + text.size();
+        const QChar *run = begin;
+        QString out;
+        bool structured = false;
+        for (const QChar *c = begin; c != end && !structured; ++c) {
+            switch (c->unicode()) {
+            case '$': case '{': case '}': case '\\':
+                structured = true;
+                break;
+            case '~': case '^': case '&': case '%': case '#': case '_':
+                if (out.isNull())
+                    out.reserve(text.size() + text.size() / 8 + 16);
+                out.append(run, int(c - run));
+                appendChar(out, *c);
+                run = c + 1;
+                break;
+            }
+        }
+        if (!structured) {
+            if (out.isNull())
+                return text;
+            out.append(run, int(end - run));
+            return out;
+        }
+    }
     QVector<Token> tokens;
     tokens.reserve(text.size());
-    for (int i = 0; i < text.size(); i = tokens.last().end)
+    for (int i = 0; i < text.size(); i = tokens.last().end) {
         tokens.append(tokenAt(text, i));
+        // Outside titles a run of plain characters is one token: it is
+        // written character by character all the same.
+        Token &t = tokens.last();
+        if (!protectCapitals && t.kind == Kind::Char) {
+            const auto structural = [](QChar c) {
+                const ushort u = c.unicode();
+                return u == '$' || u == '{' || u == '}' || u == '\\';
+            };
+            if (!structural(text.at(t.begin))) {
+                while (t.end < text.size() && !structural(text.at(t.end)))
+                    ++t.end;
+            }
+        }
+    }
     pairBraces(tokens);
     QString out;
     out.reserve(text.size() + text.size() / 8 + 16);
@@ -206,7 +262,10 @@ QString escape(const QString &text, bool protectCapitals)
         wordBegin = -1;
         const bool open = t.kind == Kind::Open || t.kind == Kind::EscOpen;
         switch (t.kind) {
-        case Kind::Char: appendChar(out, c); break;
+        case Kind::Char:
+            for (int i = t.begin; i < t.end; ++i)
+                appendChar(out, text.at(i));
+            break;
         case Kind::Math: appendMath(out, text, t); break;
         case Kind::Command:
         case Kind::Symbol: out.append(text.constData() + t.begin, t.end - t.begin); break;

@@ -31,6 +31,8 @@ QJsonObject paper(const PaperRecord &p)
     o.insert(QStringLiteral("arxiv_id"), p.arxivId.isEmpty() ? QJsonValue() : QJsonValue(p.arxivId));
     o.insert(QStringLiteral("doi"), p.doi.isEmpty() ? QJsonValue() : QJsonValue(p.doi));
     o.insert(QStringLiteral("url"), p.url.isEmpty() ? QJsonValue() : QJsonValue(p.url));
+    o.insert(QStringLiteral("pdf_url"), p.pdfUrl.isEmpty() ? QJsonValue() : QJsonValue(p.pdfUrl));
+    o.insert(QStringLiteral("primary_class"), p.primaryClass.isEmpty() ? QJsonValue() : QJsonValue(p.primaryClass));
     return o;
 }
 

@@ -28,7 +28,9 @@ struct PaperRecord
     QString citationKey;
     QString arxivId;
     QString doi;
-    QString url;
+    QString url;                 // the paper's page (arXiv's abstract page once matched)
+    QString pdfUrl;              // from arXiv
+    QString primaryClass;        // arXiv's primary category with archive, e.g. "cs.SE"
     QStringList profiles;        // names of the profiles that list the paper
 };
 

@@ -1,8 +1,14 @@
 #include "paperstore.h"
 
 #include "filtersql.h"
+#include "importbatchtransaction.h"
 #include "importtransaction.h"
+#include "storearxiv.h"
+#include "storecounts.h"
+#include "storefault.h"
+#include "storeopener.h"
 #include "storeremoval.h"
+#include "storeindex.h"
 #include "storeschema.h"
 
 #include <QAtomicInt>
@@ -19,7 +25,7 @@ QAtomicInt connectionCounter;
 
 const QString rowColumns = QStringLiteral(
     "p.id, p.title, p.date, p.category, p.has_code, p.abstract, p.citation_key, p.arxiv_id, p.doi,"
-    " p.url, p.authors_truncated, p.authors_text, p.affiliations_text");
+    " p.url, p.authors_truncated, p.authors_text, p.affiliations_text, p.pdf_url, p.primary_class");
 
 QStringList splitList(const QString &joined)
 {
@@ -31,7 +37,7 @@ PaperRecord rowToPaper(const QSqlQuery &q)
     PaperRecord p;
     p.id = q.value(0).toLongLong();
     p.title = q.value(1).toString();
-    p.date = QDate::fromString(q.value(2).toString(), QStringLiteral("yyyy-MM-dd"));
+    p.date = QDate::fromString(q.value(2).toString(), Qt::ISODate); // yyyy-MM-dd; much faster than a format
     p.category = q.value(3).toString();
     p.hasCode = q.value(4).toBool();
     p.abstract = q.value(5).toString();
@@ -42,23 +48,14 @@ PaperRecord rowToPaper(const QSqlQuery &q)
     p.authorsTruncated = q.value(10).toBool();
     p.authors = splitList(q.value(11).toString());
     p.affiliations = splitList(q.value(12).toString());
+    p.pdfUrl = q.value(13).toString();
+    p.primaryClass = q.value(14).toString();
     return p;
 }
 
 QString orderBy(PaperSort sort, Qt::SortOrder order)
 {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString column;
-    switch (sort) {
-    case PaperSort::Title: column = QStringLiteral("p.title COLLATE NOCASE"); break;
-    case PaperSort::FirstAuthor: column = QStringLiteral("p.first_author COLLATE NOCASE"); break;
-    case PaperSort::Year: column = QStringLiteral("p.year"); break;
-    case PaperSort::Category: column = QStringLiteral("p.category"); break;
-    case PaperSort::Affiliations: column = QStringLiteral("p.affiliations_text COLLATE NOCASE"); break;
-    case PaperSort::Code: column = QStringLiteral("p.has_code"); break;
-    case PaperSort::Date: column = QStringLiteral("p.date"); break;
-    }
-    return QStringLiteral(" ORDER BY %1 %2, p.id %2").arg(column, dir);
+    return FilterSql::orderBy(sort, order); // shared with PaperIndexLoader
 }
 
 void bindAll(QSqlQuery &q, const QVariantList &values)
@@ -95,15 +92,23 @@ bool PaperStore::open(const QString &path)
 {
     close();
     m_lastError.clear();
+    m_readOnly = false;
+    m_openNotice.clear();
     const bool inMemory = path == QStringLiteral(":memory:");
     if (!inMemory) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
             return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), QString());
     }
+    // Damaged, read-only, busy, foreign and too-new files (storeopener.h).
+    const StoreOpener::Plan plan = StoreOpener::prepare(path);
+    if (!plan.ok)
+        return fail(plan.error, QString());
+    m_readOnly = plan.readOnly;
+    m_openNotice = plan.notice;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setDatabaseName(plan.databaseName);
+    m_db.setConnectOptions(plan.connectOptions);
     if (!m_db.open())
         return fail(QStringLiteral("cannot open the store %1").arg(path), m_db.lastError().text());
     m_path = path;
@@ -118,11 +123,16 @@ bool PaperStore::open(const QString &path)
         if (!q.exec(pragma))
             return fail(QStringLiteral("cannot set up the store %1").arg(path), q.lastError().text());
     }
-    if (!inMemory && (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()))
+    if (!inMemory && !m_readOnly && (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()))
         return fail(QStringLiteral("%1 is not a Paperscope store").arg(path), q.lastError().text());
     q.finish();
     QString error;
-    if (!StoreSchema::migrate(m_db, &error)) {
+    // Two processes creating (or upgrading) one store at once: the loser's
+    // step fails on the winner's tables, and a second look finds it done.
+    bool migrated = m_readOnly;
+    for (int attempt = 0; attempt < 3 && !migrated; ++attempt)
+        migrated = StoreSchema::migrate(m_db, &(error = QString()));
+    if (!migrated) {
         const QString reason = QStringLiteral("cannot prepare the store %1").arg(path);
         close();
         return fail(reason, error);
@@ -132,6 +142,8 @@ bool PaperStore::open(const QString &path)
 
 void PaperStore::close()
 {
+    m_batch.reset(); // rolls back what was not committed
+    m_index.reset();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -149,6 +161,11 @@ int PaperStore::schemaVersion() const
     return StoreSchema::version(m_db);
 }
 
+StoreArxiv PaperStore::arxiv() const
+{
+    return StoreArxiv(m_db);
+}
+
 QString PaperStore::sqliteVersion() const
 {
     QSqlQuery q(m_db);
@@ -159,9 +176,12 @@ QString PaperStore::sqliteVersion() const
 
 ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
 {
+    if (m_batch)
+        return m_batch->import(profile);
     ImportOutcome outcome;
-    if (!m_db.transaction()) {
-        outcome.error = QStringLiteral("the store is busy or read-only: %1").arg(m_db.lastError().text());
+    QString busy;
+    if (!StoreFault::beginWrite(m_db, &busy)) {
+        outcome.error = QStringLiteral("nothing was imported: %1").arg(busy);
         return outcome;
     }
     ImportTransaction tx(m_db);
@@ -169,16 +189,46 @@ ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
         const QString error = tx.error().isEmpty() ? m_db.lastError().text() : tx.error();
         m_db.rollback();
         ImportOutcome failed;
-        failed.error = QStringLiteral("nothing was imported: %1").arg(error);
+        failed.error = QStringLiteral("nothing was imported: %1").arg(StoreFault::explain(error));
         return failed;
     }
     outcome.ok = true;
     return outcome;
 }
 
+StoreIndex *PaperStore::enableIndex()
+{
+    if (!m_index && isOpen())
+        m_index = std::make_unique<StoreIndex>(m_db);
+    return m_index.get();
+}
+
+bool PaperStore::beginImportBatch()
+{
+    if (!m_batch)
+        m_batch = std::make_unique<ImportBatchTransaction>(m_db);
+    return m_batch->begin(&m_lastError);
+}
+
+bool PaperStore::commitImportBatch(bool reopen)
+{
+    const bool ok = !m_batch || m_batch->commit(reopen, &m_lastError);
+    if (!reopen || !ok)
+        m_batch.reset();
+    return ok;
+}
+
+void PaperStore::rollbackImportBatch()
+{
+    m_batch.reset();
+}
+
 QVector<PaperRecord> PaperStore::papers(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order,
                                         int offset, int limit) const
 {
+    QVector<qint64> ids;
+    if (m_index && m_index->orderedIds(filter, sort, order, offset, limit, &ids))
+        return papersByIds(ids);
     const FilterSql where = FilterSql::build(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -200,6 +250,9 @@ QVector<PaperRecord> PaperStore::papers(const PaperFilter &filter, PaperSort sor
 
 QVector<qint64> PaperStore::paperIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order) const
 {
+    QVector<qint64> indexed;
+    if (m_index && m_index->orderedIds(filter, sort, order, 0, -1, &indexed))
+        return indexed;
     const FilterSql where = FilterSql::build(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -247,6 +300,9 @@ QVector<PaperRecord> PaperStore::papersByIds(const QVector<qint64> &ids) const
 
 int PaperStore::paperCount(const PaperFilter &filter) const
 {
+    int indexed = 0;
+    if (m_index && m_index->count(filter, &indexed))
+        return indexed;
     const FilterSql where = FilterSql::build(filter);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM papers p WHERE %1").arg(where.where));
@@ -294,6 +350,9 @@ void PaperStore::fillProfiles(QVector<PaperRecord> &papers) const
 
 QVector<FacetCount> PaperStore::facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet) const
 {
+    QVector<FacetCount> indexed;
+    if (m_index && m_index->facetCounts(facet, filter, excludeOwnFacet, &indexed))
+        return indexed;
     FilterSql::Skip skip = FilterSql::Skip::Nothing;
     QString sql;
     switch (facet) {
@@ -337,6 +396,22 @@ QVector<FacetCount> PaperStore::facetCounts(Facet facet, const PaperFilter &filt
     return counts;
 }
 
+QVector<YearCount> PaperStore::yearCategoryCounts(const PaperFilter &filter) const
+{
+    QVector<YearCount> indexed;
+    if (m_index && m_index->yearCategoryCounts(filter, &indexed))
+        return indexed;
+    return StoreCounts(m_db).yearCategory(filter, &m_lastError);
+}
+
+QVector<YearCount> PaperStore::profileYearCounts(const PaperFilter &filter, const QStringList &profiles) const
+{
+    QVector<YearCount> indexed;
+    if (m_index && m_index->profileYearCounts(filter, profiles, &indexed))
+        return indexed;
+    return StoreCounts(m_db).profileYear(filter, profiles, &m_lastError);
+}
+
 QVector<ProfileRecord> PaperStore::profiles() const
 {
     QSqlQuery q(m_db);
@@ -370,13 +445,11 @@ template<typename Work>
 static RemovedPapers inTransaction(QSqlDatabase &db, QString &lastError, Work work)
 {
     RemovedPapers removed;
-    if (!db.transaction()) {
-        lastError = QStringLiteral("the store is busy or read-only: %1").arg(db.lastError().text());
+    if (!StoreFault::beginWrite(db, &lastError))
         return RemovedPapers();
-    }
     StoreRemoval removal(db);
     if (!work(removal, &removed) || !db.commit()) {
-        lastError = removal.error().isEmpty() ? db.lastError().text() : removal.error();
+        lastError = StoreFault::explain(removal.error().isEmpty() ? db.lastError().text() : removal.error());
         db.rollback();
         return RemovedPapers();
     }
@@ -399,10 +472,8 @@ RemovedPapers PaperStore::removeProfile(const QString &name)
 
 bool PaperStore::restore(const RemovedPapers &removed)
 {
-    if (!m_db.transaction()) {
-        m_lastError = m_db.lastError().text();
+    if (!StoreFault::beginWrite(m_db, &m_lastError))
         return false;
-    }
     StoreRemoval removal(m_db);
     if (!removal.restore(removed) || !m_db.commit()) {
         m_lastError = removal.error().isEmpty() ? m_db.lastError().text() : removal.error();

@@ -13,12 +13,22 @@
 #include <QVector>
 #include <QtGlobal>
 
+#include <memory>
+
 enum class PaperSort { Title, FirstAuthor, Year, Category, Affiliations, Code, Date };
 enum class Facet { Category, Year, Affiliation, Profile };
 
 struct FacetCount
 {
     QString value;
+    int count = 0;
+};
+
+// Papers of one year under one key (a category or a profile name), for the charts.
+struct YearCount
+{
+    int year = 0;
+    QString key;
     int count = 0;
 };
 
@@ -49,6 +59,10 @@ struct RemovedPapers
     bool isEmpty() const { return papers.isEmpty() && profiles.isEmpty() && links.isEmpty(); }
 };
 
+class ImportBatchTransaction;
+class StoreIndex;
+class StoreArxiv;
+
 class PaperStore
 {
 public:
@@ -67,11 +81,28 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
+    // Set by open() (StoreOpener): a store that cannot be written opens
+    // read-only; the notice says so, or that a damaged file was kept aside.
+    bool isReadOnly() const { return m_readOnly; }
+    QString openNotice() const { return m_openNotice; }
+    QString connectionName() const { return m_connectionName; } // test seams (tst_storefaults)
     int schemaVersion() const;
     QString sqliteVersion() const;                            // for Help > About
 
     // One profile in one transaction: it lands whole or not at all.
     ImportOutcome importProfile(const ProfileRecord &profile);
+    // Between these, importProfile() shares one transaction among many
+    // profiles, each still whole or not at all (ImportBatchTransaction);
+    // an import is only in the store once commitImportBatch() returned true.
+    bool beginImportBatch();
+    bool commitImportBatch(bool reopen);                      // lastError() on failure
+    void rollbackImportBatch();
+
+    // For the window: from now on the list, its count, the facet and the
+    // chart counts come from an in-memory index of the store (StoreIndex,
+    // whose ready() says when a fresher one is in place), SQL otherwise.
+    StoreIndex *enableIndex();
+    StoreIndex *index() const { return m_index.get(); }
 
     // Papers matching the filter, sorted, in a window [offset, offset+limit).
     // Rows carry everything but `profiles` (see fillProfiles).
@@ -88,6 +119,11 @@ public:
     QVector<FacetCount> facetCounts(Facet facet, const PaperFilter &filter,
                                     bool excludeOwnFacet = false) const;
 
+    // Papers with a year per (year, category) and per (year, profile) under
+    // the filter, for the charts (SQL in StoreCounts).
+    QVector<YearCount> yearCategoryCounts(const PaperFilter &filter) const;
+    QVector<YearCount> profileYearCounts(const PaperFilter &filter, const QStringList &profiles) const;
+
     QVector<ProfileRecord> profiles() const;                  // without papers
 
     // Removal with Undo: each is one transaction and returns what it took
@@ -97,6 +133,9 @@ public:
     RemovedPapers removeProfile(const QString &name);
     bool restore(const RemovedPapers &removed);
 
+    // arXiv look-ups: the reply cache and applying a match (storearxiv.h).
+    StoreArxiv arxiv() const;
+
 private:
     bool fail(const QString &what, const QString &detail);
 
@@ -104,4 +143,8 @@ private:
     QString m_connectionName;
     QString m_path;
     mutable QString m_lastError;
+    bool m_readOnly = false;
+    QString m_openNotice;
+    std::unique_ptr<ImportBatchTransaction> m_batch;
+    std::unique_ptr<StoreIndex> m_index;
 };

@@ -280,7 +280,7 @@ ProfileParseResult ProfileParser::parse(const QByteArray &bytes, const QDate &sa
     ProfileRecord &profile = result.profile;
     const int nameLine = in.nextNonBlank();
     profile.name = lines.at(nameLine).trimmed();
-    if (profile.name.size() > 200) {
+    if (profile.name.isEmpty() || profile.name.size() > 200) {
         in.fail(nameLine, QStringLiteral("expected a researcher's name, found %1")
                               .arg(quoted(profile.name)));
         return result;
@@ -349,6 +349,11 @@ ProfileParseResult ProfileParser::parse(const QByteArray &bytes, const QDate &sa
             return result;
         }
         paper.title = lines.at(t).trimmed();
+        if (TextFold::normalisedTitle(paper.title).isEmpty()) { // nothing would identify the paper
+            in.fail(t, QStringLiteral("expected a paper title with a letter or a digit, found %1")
+                           .arg(quoted(paper.title)));
+            return result;
+        }
 
         const int a = in.nextNonBlank();
         if (a >= lines.size()) {

@@ -80,14 +80,16 @@ bool StoreRemoval::restorePaper(const PaperRecord &p)
     if (!exec(QStringLiteral(
                   "INSERT INTO papers (id, title, norm_title, date, year, category, has_code, abstract,"
                   " citation_key, arxiv_id, doi, url, authors_truncated, first_author, authors_text,"
-                  " affiliations_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  " affiliations_text, pdf_url, primary_class) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
               {p.id, p.title, TextFold::normalisedTitle(p.title),
                p.date.isValid() ? QVariant(p.date.toString(QStringLiteral("yyyy-MM-dd"))) : QVariant(),
                p.date.isValid() ? QVariant(p.date.year()) : QVariant(), p.category, p.hasCode ? 1 : 0,
                p.abstract, p.citationKey, p.arxivId.isEmpty() ? QVariant() : QVariant(p.arxivId),
                p.doi.isEmpty() ? QVariant() : QVariant(p.doi), p.url.isEmpty() ? QVariant() : QVariant(p.url),
                p.authorsTruncated ? 1 : 0, p.authors.value(0), p.authors.join(QStringLiteral(", ")),
-               affiliations.join(QStringLiteral(", "))}))
+               affiliations.join(QStringLiteral(", ")),
+               p.pdfUrl.isEmpty() ? QVariant() : QVariant(p.pdfUrl),
+               p.primaryClass.isEmpty() ? QVariant() : QVariant(p.primaryClass)}))
         return false;
     for (int i = 0; i < p.authors.size(); ++i) {
         if (!exec(QStringLiteral("INSERT OR IGNORE INTO authors (name) VALUES (?)"), {p.authors.at(i)})

@@ -9,7 +9,7 @@
 class StoreSchema
 {
 public:
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 3;
 
     // Brings db up to currentVersion. Refuses a store newer than this build.
     static bool migrate(QSqlDatabase &db, QString *error);
@@ -17,4 +17,8 @@ public:
 
 private:
     static bool applyVersion1(QSqlDatabase &db, QString *error);
+    // arXiv: pdf_url and primary_class on papers, the reply cache.
+    static bool applyVersion2(QSqlDatabase &db, QString *error);
+    // Charts: covering indexes for GROUP BY year, category.
+    static bool applyVersion3(QSqlDatabase &db, QString *error);
 };

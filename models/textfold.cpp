@@ -1,12 +1,14 @@
 #include "textfold.h"
 
-#include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
 namespace TextFold {
 
-QString toAscii(const QString &text)
+namespace {
+// Letters whose decomposition has no ASCII base but an obvious ASCII spelling.
+const QHash<QChar, QString> &specialLetters()
 {
     static const QHash<QChar, QString> special = {
         {QChar(0x00DF), QStringLiteral("ss")}, {QChar(0x00F8), QStringLiteral("o")},
@@ -16,6 +18,13 @@ QString toAscii(const QString &text)
         {QChar(0x0141), QStringLiteral("L")},  {QChar(0x0131), QStringLiteral("i")},
         {QChar(0x00F0), QStringLiteral("d")},  {QChar(0x00FE), QStringLiteral("th")},
     };
+    return special;
+}
+} // namespace
+
+QString toAscii(const QString &text)
+{
+    const QHash<QChar, QString> &special = specialLetters();
     QString out;
     out.reserve(text.size());
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
@@ -31,20 +40,31 @@ QString toAscii(const QString &text)
 
 QString normalisedTitle(const QString &title)
 {
+    const QHash<QChar, QString> &special = specialLetters();
     QString out;
     out.reserve(title.size());
     bool pendingSpace = false;
-    for (const QChar c : toAscii(title)) {
+    const auto letter = [&](QChar c) {
+        if (pendingSpace && !out.isEmpty())
+            out.append(QLatin1Char(' '));
+        pendingSpace = false;
+        out.append(c.toLower());
+    };
+    for (const QChar c : title.normalized(QString::NormalizationForm_KD)) {
         if (c == QLatin1Char('\''))
             continue; // "don't" and "dont" are the same title
-        if (c.isLetterOrNumber()) {
-            if (pendingSpace && !out.isEmpty())
-                out.append(QLatin1Char(' '));
-            pendingSpace = false;
-            out.append(c.toLower());
-        } else {
-            pendingSpace = true;
+        if (c.unicode() < 0x80) {
+            if (c.isLetterOrNumber())
+                letter(c);
+            else
+                pendingSpace = true;
+        } else if (const auto it = special.constFind(c); it != special.constEnd()) {
+            for (const QChar a : *it)
+                letter(a);
+        } else if (c.isLetterOrNumber() && !c.isMark()) {
+            letter(c); // Arabic, Chinese, Greek...: the letter itself (folded to ASCII, it would vanish)
         }
+        // other non-ASCII characters (accents, joiners, dashes, curly quotes) are dropped, as before
     }
     return out;
 }
@@ -61,11 +81,25 @@ bool isOrganisation(const QString &author)
         QStringLiteral("center"), QStringLiteral("inc"), QStringLiteral("ltd"),
         QStringLiteral("corporation"), QStringLiteral("contributors"), QStringLiteral("authors"),
     };
-    static const QRegularExpression splitter(QStringLiteral("[^\\w]+"));
-    const QStringList parts = author.toLower().split(splitter, Qt::SkipEmptyParts);
-    for (const QString &w : parts) {
-        if (words.contains(w))
+    // The words are the runs of ASCII letters, digits and '_' (what "\\w" is
+    // to QRegularExpression without Unicode properties): a plain loop, as
+    // this runs for every author of every exported entry.
+    const QString lower = author.toLower();
+    const auto isWordChar = [](QChar c) {
+        const ushort u = c.unicode();
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
+    };
+    for (int i = 0; i < lower.size();) {
+        if (!isWordChar(lower.at(i))) {
+            ++i;
+            continue;
+        }
+        int end = i + 1;
+        while (end < lower.size() && isWordChar(lower.at(end)))
+            ++end;
+        if (words.contains(lower.mid(i, end - i)))
             return true;
+        i = end;
     }
     return false;
 }

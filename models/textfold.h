@@ -12,6 +12,8 @@ QString toAscii(const QString &text);
 
 // Case, punctuation, diacritics and white space folded:
 // "SantaCoder: don't reach for the stars!" -> "santacoder dont reach for the stars".
+// Letters without an ASCII base (Arabic, Chinese, Greek) stay as they are,
+// lower-cased; a title without any letter or digit folds to "".
 QString normalisedTitle(const QString &title);
 
 // "FAIR CodeGen team", "The BigCode Project" are organisations, not people.

@@ -7,12 +7,14 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config
+    # sanitizer build and libFuzzer targets (packaging/test-all.sh, tests/fuzz)
+    clang libclang-rt-14-dev
     # Qt 6 (default variant)
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev qt6-qpa-plugins libqt6svg6
+    libgl-dev qt6-qpa-plugins libqt6svg6 qt6-svg-dev
     # Qt 5 + KF5 SyntaxHighlighting (second variant)
     qtbase5-dev libqt5charts5-dev libqt5sql5-sqlite qttools5-dev qttools5-dev-tools
-    libkf5syntaxhighlighting-dev extra-cmake-modules libqt5svg5
+    libkf5syntaxhighlighting-dev extra-cmake-modules libqt5svg5 libqt5svg5-dev
     # SQLite with FTS5 (Qt's plugin links the system library)
     libsqlite3-0 sqlite3
     # BibTeX validation in the tests

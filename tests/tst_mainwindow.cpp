@@ -10,6 +10,7 @@
 #include "paperlistview.h"
 #include "papertablemodel.h"
 #include "support/bibtools.h"
+#include "support/localhttpserver.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -157,11 +158,39 @@ private slots:
         QTRY_COMPARE(m_window->paperModel()->rowCount(), 4);
         QTRY_VERIFY(!m_window->importController()->isBusy());
 
-        QMimeData link;
-        link.setText(QStringLiteral("https://example.org/profile.txt"));
+        QMimeData link; // only http(s) links are fetched (droppedWebLinksAreDownloaded)
+        link.setText(QStringLiteral("ftp://example.org/profile.txt"));
         dropOn(m_window.get(), &link);
-        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("https://example.org/profile.txt")));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("ftp://example.org/profile.txt")));
         QCOMPARE(m_window->paperModel()->rowCount(), 4);
+    }
+
+    void droppedWebLinksAreDownloaded()
+    {
+        TestHttp::LocalHttpServer server; // 127.0.0.1 only
+        server.setHandler([](const TestHttp::Request &r) {
+            if (r.path == QLatin1String("/go"))
+                return TestHttp::Reply::redirect(QStringLiteral("/grace.txt"));
+            if (r.path.endsWith(QLatin1String(".txt")))
+                return TestHttp::Reply::file(fixture(r.path == QLatin1String("/grace.txt") ? "profile-grace-hopscotch.txt"
+                                                                                             : "profile-ada-lovecode.txt"),
+                                             "text/plain");
+            return TestHttp::Reply::file(fixture("bad-binary.png"), "image/png");
+        });
+        QMimeData uriList; // a link behind a redirect, and one that is not text
+        uriList.setUrls({server.url(QStringLiteral("/go")), server.url(QStringLiteral("/picture"))});
+        dropOn(m_window.get(), &uriList);
+        QTRY_COMPARE(m_window->paperModel()->rowCount(), 4);
+        QTRY_VERIFY(!m_window->importController()->isBusy());
+        QTRY_VERIFY(Dialogs::lastMessage().contains(server.url(QStringLiteral("/picture")).toDisplayString()
+                                                    + QStringLiteral(": not a text file (image/png)")));
+        QMimeData firefox; // Firefox's own format: UTF-16 link and title
+        const QString moz = server.url(QStringLiteral("/ada.txt")).toString() + QStringLiteral("\nAda's profile");
+        firefox.setData(QStringLiteral("text/x-moz-url"),
+                        QByteArray(reinterpret_cast<const char *>(moz.utf16()), int(moz.size()) * 2));
+        dropOn(m_window.get(), &firefox);
+        QTRY_COMPARE(m_window->paperModel()->rowCount(), 8);
+        QTRY_VERIFY(!m_window->importController()->isBusy());
     }
 
     void pasteImportsProfileText()

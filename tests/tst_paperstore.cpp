@@ -66,16 +66,18 @@ private slots:
     {
         PaperStore store;
         openFresh(store);
-        QCOMPARE(store.schemaVersion(), 1);
+        QCOMPARE(store.schemaVersion(), 3);
         QVERIFY(QFile::exists(m_dbPath));
         QCOMPARE(store.paperCount(), 0);
         store.close();
         PaperStore again;
         QVERIFY(again.open(m_dbPath));
-        QCOMPARE(again.schemaVersion(), 1);
+        QCOMPARE(again.schemaVersion(), 3);
     }
 
-    void refusesNonStoreFile()
+    // A file that is not a store (damaged, or something else) is kept aside
+    // and a fresh store takes its place (more in tst_storefaults).
+    void keepsNonStoreFileAside()
     {
         const QString path = m_dir.filePath(QStringLiteral("junk.sqlite"));
         QFile f(path);
@@ -83,8 +85,10 @@ private slots:
         f.write("this is not a database, just some text that is long enough to look like a header....");
         f.close();
         PaperStore store;
-        QVERIFY(!store.open(path));
-        QVERIFY2(store.lastError().contains(path), qPrintable(store.lastError()));
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QVERIFY2(store.openNotice().contains(path) && store.openNotice().contains(QStringLiteral("kept as")),
+                 qPrintable(store.openNotice()));
+        QCOMPARE(store.paperCount(), 0);
     }
 
     void importIsIdempotent()

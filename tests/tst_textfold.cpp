@@ -23,6 +23,12 @@ private slots:
         QTest::newRow("math") << QStringLiteral("Completion $\\neq$ Collaboration")
                               << QStringLiteral("completion neq collaboration");
         QTest::newRow("hyphen") << QStringLiteral("Min-Max Bilevel") << QStringLiteral("min max bilevel");
+        QTest::newRow("no ASCII letters") << QStringLiteral("\u062A\u0639\u0644\u0645:  \u0627\u0644\u0622\u0644\u0629!")
+                                          << QStringLiteral("\u062A\u0639\u0644\u0645 \u0627\u0644\u0627\u0644\u0629"); // madda folded like an accent
+        QTest::newRow("CJK and digits") << QStringLiteral("\u6DF1\u5EA6\u5B66\u4E60 2.0") << QStringLiteral("\u6DF1\u5EA6\u5B66\u4E60 2 0");
+        QTest::newRow("mixed scripts") << QStringLiteral("\u6DF1\u5EA6LLM \u0391\u03B8\u03AE\u03BD\u03B1 Ros\u00E9")
+                                       << QStringLiteral("\u6DF1\u5EA6llm \u03B1\u03B8\u03B7\u03BD\u03B1 rose");
+        QTest::newRow("no letter at all") << QStringLiteral("\u00A6 \u2014 !?") << QString();
     }
     void normalisedTitle()
     {

@@ -31,6 +31,7 @@ QWidget *titled(const QString &title, QListView *view)
 
 FilterPanel::FilterPanel(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_hasCode(new QCheckBox(tr("Only papers with &code"), this)),
+      m_hasArxiv(new QCheckBox(tr("Only papers with an ar&Xiv id"), this)),
       m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterPanel"));
@@ -40,6 +41,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_search->setAccessibleName(tr("Search papers"));
     m_hasCode->setAccessibleName(tr("Only papers with code"));
     m_hasCode->setObjectName(QStringLiteral("hasCodeBox"));
+    m_hasArxiv->setAccessibleName(tr("Only papers with an arXiv id"));
+    m_hasArxiv->setObjectName(QStringLiteral("hasArxivBox"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(searchDelayMs);
 
@@ -64,6 +67,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_search);
     layout->addWidget(m_hasCode);
+    layout->addWidget(m_hasArxiv);
     layout->addWidget(splitter, 1);
     layout->addWidget(clear);
 
@@ -74,6 +78,7 @@ FilterPanel::FilterPanel(QWidget *parent)
         emit searchTextChanged(m_search->text());
     });
     connect(m_hasCode, &QCheckBox::toggled, this, &FilterPanel::hasCodeOnlyChanged);
+    connect(m_hasArxiv, &QCheckBox::toggled, this, &FilterPanel::hasArxivOnlyChanged);
     connect(clear, &QPushButton::clicked, this, &FilterPanel::clearRequested);
 }
 
@@ -99,6 +104,12 @@ void FilterPanel::setHasCodeOnly(bool on)
 {
     const QSignalBlocker blocker(m_hasCode);
     m_hasCode->setChecked(on);
+}
+
+void FilterPanel::setHasArxivOnly(bool on)
+{
+    const QSignalBlocker blocker(m_hasArxiv);
+    m_hasArxiv->setChecked(on);
 }
 
 void FilterPanel::focusSearch()

@@ -1,5 +1,5 @@
 #pragma once
-// The filter panel: a search field (debounced), a "has code" toggle, and
+// The filter panel: a search field (debounced), "has code" and "has arXiv id" toggles, and
 // checkable lists for categories, years, affiliations and profiles with
 // their counts. It shows the facet models it is given and reports what the
 // user typed or toggled; it never queries anything itself.
@@ -25,10 +25,12 @@ public:
     QListView *listView(List list) const;
     QLineEdit *searchField() const { return m_search; }
     QCheckBox *hasCodeBox() const { return m_hasCode; }
+    QCheckBox *hasArxivBox() const { return m_hasArxiv; }
 
     // Sets the widgets without emitting (restoring a saved filter).
     void setSearchText(const QString &text);
     void setHasCodeOnly(bool on);
+    void setHasArxivOnly(bool on);
     void focusSearch();
 
     static constexpr int searchDelayMs = 200;
@@ -36,11 +38,13 @@ public:
 signals:
     void searchTextChanged(const QString &text);   // debounced
     void hasCodeOnlyChanged(bool on);
+    void hasArxivOnlyChanged(bool on);
     void clearRequested();
 
 private:
     QLineEdit *m_search;
     QCheckBox *m_hasCode;
+    QCheckBox *m_hasArxiv;
     QListView *m_lists[4] = {};
     QTimer *m_debounce;
 };

@@ -181,7 +181,10 @@ QString PaperDetailView::paperHtml() const
     addRow(tr("Citation key"), escaped(m_paper.citationKey));
     if (!m_paper.arxivId.isEmpty())
         addRow(tr("arXiv"), link(QUrl(QStringLiteral("https://arxiv.org/abs/") + m_paper.arxivId),
-                                 m_paper.arxivId, linkColour));
+                                 m_paper.arxivId, linkColour)
+                                + (m_paper.primaryClass.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" (%1)").arg(escaped(m_paper.primaryClass))));
     if (!m_paper.doi.isEmpty())
         addRow(tr("DOI"), link(QUrl(QStringLiteral("https://doi.org/") + m_paper.doi),
                                m_paper.doi, linkColour));
@@ -190,6 +193,9 @@ QString PaperDetailView::paperHtml() const
         addRow(tr("URL"), link(url, m_paper.url, linkColour));
     else
         addRow(tr("URL"), escaped(m_paper.url));
+    const QUrl pdf(m_paper.pdfUrl);
+    if (pdf.isValid() && (pdf.scheme() == QLatin1String("https") || pdf.scheme() == QLatin1String("http")))
+        addRow(tr("PDF"), link(pdf, m_paper.pdfUrl, linkColour));
     if (!rows.isEmpty()) {
         html += heading.arg(escaped(tr("Details")));
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>")

@@ -1,14 +1,19 @@
 // Developer tool (not a test): renders the real window offscreen in the
 // states the README shows and writes PNGs. Usage:
 //   paperscope_screenshots OUTPUT_DIR PROFILE_FILE...
+#include "chartdock.h"
+#include "chartmodels.h"
+#include "chartview.h"
 #include "dialogs.h"
 #include "facetmodel.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
 #include "importcontroller.h"
 #include "papertablemodel.h"
+#include "yearchartmodel.h"
 #include "paperlistview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -73,5 +78,30 @@ int main(int argc, char **argv)
     tick(window.facetModel(FilterPanel::Affiliations), QStringLiteral("microsoft-research"));
     window.listView()->tableView()->selectRow(0);
     ok = save(&window, out.filePath(QStringLiteral("filtered.png"))) && ok;
+
+    // The charts dock for the whole store, then with the busiest year's bar
+    // clicked (one filter), then the profile page for the first profile.
+    window.clearFilters();
+    window.findChild<QAction *>(QStringLiteral("actionShowCharts"))->trigger();
+    window.resizeDocks({window.chartDock()}, {390}, Qt::Vertical);
+    window.listView()->tableView()->selectRow(0);
+    ok = save(&window, out.filePath(QStringLiteral("charts.png"))) && ok;
+    ChartView *charts = window.chartDock()->view();
+    const YearChartModel *years = window.chartDock()->models()->years();
+    int busiest = 0;
+    for (int row = 1; row < years->rowCount(); ++row) {
+        if (years->yearTotal(row) > years->yearTotal(busiest))
+            busiest = row;
+    }
+    emit charts->yearToggled(years->year(busiest), false);
+    window.listView()->tableView()->selectRow(0);
+    ok = save(&window, out.filePath(QStringLiteral("charts-filtered.png"))) && ok;
+    window.clearFilters();
+    FacetModel *profiles = window.facetModel(FilterPanel::Profiles);
+    if (profiles->rowCount() > 0)
+        tick(profiles, profiles->index(0, 0).data(FacetModel::ValueRole).toString());
+    charts->setCurrentPage(ChartView::Page::Profiles);
+    window.listView()->tableView()->selectRow(0);
+    ok = save(&window, out.filePath(QStringLiteral("charts-profile.png"))) && ok;
     return ok ? 0 : 1;
 }

@@ -1,0 +1,94 @@
+#include "importbatchtransaction.h"
+
+#include "importtransaction.h"
+#include "storefault.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+ImportBatchTransaction::ImportBatchTransaction(QSqlDatabase db) : m_db(db)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+        m_cacheSize = q.value(0).toString();
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
+    }
+}
+
+ImportBatchTransaction::~ImportBatchTransaction()
+{
+    rollback();
+    m_tx.reset();
+    if (!m_cacheSize.isEmpty())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+}
+
+bool ImportBatchTransaction::exec(const QString &sql, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = StoreFault::explain(q.lastError().text());
+    return false;
+}
+
+bool ImportBatchTransaction::begin(QString *error)
+{
+    if (m_open)
+        return true;
+    if (!StoreFault::beginWrite(m_db, error))
+        return false;
+    m_open = true;
+    if (!m_tx)
+        m_tx = std::make_unique<ImportTransaction>(m_db);
+    return true;
+}
+
+ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile)
+{
+    ImportOutcome outcome;
+    QString error;
+    if (!begin(&error) || !exec(QStringLiteral("SAVEPOINT import_profile"), &error)) {
+        outcome.error = QStringLiteral("nothing was imported: %1").arg(error);
+        return outcome;
+    }
+    if (!m_tx->run(profile, &outcome) || !exec(QStringLiteral("RELEASE import_profile"), &error)) {
+        if (error.isEmpty())
+            error = StoreFault::explain(m_tx->error().isEmpty() ? m_db.lastError().text() : m_tx->error());
+        exec(QStringLiteral("ROLLBACK TO import_profile"), nullptr);
+        exec(QStringLiteral("RELEASE import_profile"), nullptr);
+        m_tx->forgetCachedIds(); // ids inserted since the savepoint are gone
+        ImportOutcome failed;
+        failed.error = QStringLiteral("nothing was imported: %1").arg(error);
+        return failed;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+bool ImportBatchTransaction::commit(bool reopen, QString *error)
+{
+    if (m_tx)
+        m_tx->forgetCachedIds();
+    if (!m_open)
+        return !reopen || begin(error);
+    m_open = false;
+    if (!m_db.commit()) {
+        if (error)
+            *error = StoreFault::explain(m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    return !reopen || begin(error);
+}
+
+void ImportBatchTransaction::rollback()
+{
+    if (m_tx)
+        m_tx->forgetCachedIds();
+    if (m_open)
+        m_db.rollback();
+    m_open = false;
+}

@@ -1,0 +1,47 @@
+#pragma once
+// The store side of a batch import (ImportBatch): one open write
+// transaction in which every profile is a savepoint, so a profile the
+// store refuses is rolled back alone while the others stay, and each still
+// lands whole or not at all. The index and full-text pages are then written
+// once per batch instead of once per file, which is most of an import's
+// time with thousands of files. One ImportTransaction serves the whole
+// batch (prepared statements and looked-up ids reused). Owned by PaperStore
+// between beginImportBatch() and commitImportBatch(); destroying it rolls
+// back what was not committed, so a crash or a kill leaves the store as it
+// was at the last commit.
+
+#include "paperstore.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class ImportTransaction;
+
+class ImportBatchTransaction
+{
+public:
+    explicit ImportBatchTransaction(QSqlDatabase db);
+    ~ImportBatchTransaction();
+    ImportBatchTransaction(const ImportBatchTransaction &) = delete;
+    ImportBatchTransaction &operator=(const ImportBatchTransaction &) = delete;
+
+    bool begin(QString *error);
+    ImportOutcome import(const ProfileRecord &profile);
+    // Commits and begins the next transaction of the batch (reopen), or ends it.
+    bool commit(bool reopen, QString *error);
+    void rollback();
+
+    // The page cache while a batch is open: the indexes of a large store are
+    // updated all over, and a cache that holds more of them writes less.
+    static constexpr int cacheKiB = 65536;
+
+private:
+    bool exec(const QString &sql, QString *error);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<ImportTransaction> m_tx;
+    bool m_open = false;
+    QString m_cacheSize; // the connection's own, put back at the end
+};

@@ -1,0 +1,73 @@
+#pragma once
+// An in-memory digest of the store for the window: per paper its category,
+// year and code/arXiv flags, the papers of every affiliation and profile,
+// and the order of all papers by a sort column. It answers a filter's
+// count, ordered ids, facet counts and chart counts by looping over small
+// arrays (milliseconds with a million papers) where SQL would group, join
+// and sort hundreds of thousands of rows. Every answer is the one the SQL
+// in PaperStore/FilterSql/StoreCounts gives for the same snapshot (the
+// tests compare them), including the order of the facet values.
+//
+// Built by PaperIndexLoader from one read snapshot; immutable afterwards,
+// so a worker thread may build it and the GUI thread read it. Holds no SQL:
+// the free-text part of a filter comes in as the ids FTS5 matched.
+
+#include "paperfilter.h"
+#include "paperstore.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+class PaperIndex
+{
+public:
+    static constexpr quint16 noPaper = 0xFFFF;   // m_category of an id without a paper
+    static constexpr int sortCount = int(PaperSort::Date) + 1;
+
+    // What a filter keeps: one byte of failed conditions per id (0: kept).
+    using Mask = QVector<quint8>;
+
+    int paperCount() const { return m_paperCount; }
+    quint32 idLimit() const { return quint32(m_category.size()); }   // largest id + 1
+    bool hasOrder(PaperSort sort) const { return !m_order[int(sort)].isEmpty() || m_paperCount == 0; }
+
+    // textIds: the ids the filter's text matched, when it has searchable text.
+    Mask mask(const PaperFilter &filter, const QVector<quint32> *textIds) const;
+    int count(const Mask &mask) const;
+    QVector<quint32> orderedIds(const Mask &mask, PaperSort sort, Qt::SortOrder order) const;
+    // With excludeOwnFacet, the facet's own condition is left out (mask bits).
+    QVector<FacetCount> facetCounts(Facet facet, const Mask &mask, bool excludeOwnFacet) const;
+    QVector<YearCount> yearCategoryCounts(const Mask &mask) const;
+    QVector<YearCount> profileYearCounts(const Mask &mask, const QStringList &profiles) const;
+
+    // Loading (PaperIndexLoader).
+    void reset(quint32 idLimit);
+    // false when there are more distinct values than the index can hold
+    bool addPapers(const QString &category, int year, const QVector<quint32> &ids);
+    void setFlag(quint8 flag, const QVector<quint32> &ids);
+    void setAffiliation(const QString &slug, QVector<quint32> ids);
+    void setProfile(const QString &name, QVector<quint32> ids);
+    void setOrder(PaperSort sort, QVector<quint32> ids);
+    QVector<quint32> order(PaperSort sort) const { return m_order[int(sort)]; }
+
+    enum Flag : quint8 { Code = 1, Arxiv = 2 };
+
+private:
+    enum Bit : quint8 { CategoryBit = 1, YearBit = 2, AffiliationBit = 4, ProfileBit = 8, TextBit = 16,
+                        CodeBit = 32, ArxivBit = 64, Absent = 128 };
+    static quint8 bitOf(Facet facet);
+    static void markListed(Mask &mask, quint8 bit, const QVector<QVector<quint32>> &lists,
+                           const QHash<QString, int> &byName, const QStringList &names);
+
+    int m_paperCount = 0;
+    QVector<quint16> m_category;                 // by id: index into m_categoryNames, or noPaper
+    QVector<qint16> m_year;                      // by id: 0 when the paper has none
+    QVector<quint8> m_flags;                     // by id: Flag bits
+    QStringList m_categoryNames;
+    QHash<QString, int> m_categoryCodes;
+    QStringList m_affiliationNames, m_profileNames;
+    QHash<QString, int> m_affiliationByName, m_profileByName;
+    QVector<QVector<quint32>> m_affiliationPapers, m_profilePapers;
+    QVector<quint32> m_order[sortCount];         // every id, ascending (column, id)
+};

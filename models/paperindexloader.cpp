@@ -1,0 +1,229 @@
+#include "paperindexloader.h"
+
+#include "filtersql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+QVector<quint32> PaperIndexLoader::parseIds(const QString &list, quint32 limit)
+{
+    QVector<quint32> ids;
+    ids.reserve(int(list.size() / 6 + 1));
+    quint64 value = 0;
+    bool digits = false;
+    for (const QChar c : list) {
+        const ushort u = c.unicode();
+        if (u >= '0' && u <= '9') {
+            value = value * 10 + (u - '0');
+            digits = true;
+            continue;
+        }
+        if (digits && value < limit)
+            ids.append(quint32(value));
+        value = 0;
+        digits = false;
+    }
+    if (digits && value < limit)
+        ids.append(quint32(value));
+    return ids;
+}
+
+PaperIndexLoader::Generation PaperIndexLoader::generation()
+{
+    Generation g;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        g.dataVersion = q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
+        g.changes = q.value(0).toLongLong();
+    return g;
+}
+
+void PaperIndexLoader::prepareReader()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA cache_size = -4000"));
+    q.exec(QStringLiteral("PRAGMA query_only = 1"));
+}
+
+void PaperIndexLoader::setCacheKiB(int kib)
+{
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+}
+
+bool PaperIndexLoader::hasFewerPapersThan(int n)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM papers LIMIT ?)"));
+    q.bindValue(0, n);
+    return q.exec() && q.next() && q.value(0).toInt() < n;
+}
+
+bool PaperIndexLoader::load(PaperIndex *index, const QVector<PaperSort> &orders, const std::atomic<bool> *cancel,
+                            QString *error)
+{
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    // One snapshot for every query below.
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    struct Finish
+    {
+        QSqlDatabase &db;
+        ~Finish() { db.commit(); }
+    } finish{m_db};
+
+    PaperIndex built;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const auto fail = [&] {
+        *error = q.lastError().text();
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM papers")) || !q.next())
+        return fail();
+    const qint64 maxId = q.value(0).toLongLong();
+    const qint64 papers = q.value(1).toLongLong();
+    q.finish();
+    if (maxId < 0 || maxId >= 0x7FFFFFFF || maxId > 4 * papers + 1000000) {
+        *error = QStringLiteral("paper ids too sparse for the index");
+        return false;
+    }
+    const quint32 limit = quint32(maxId + 1);
+    built.reset(limit);
+
+    // Served by the covering index on (category, year) when the schema has it.
+    if (!q.exec(QStringLiteral("SELECT category, year, group_concat(id) FROM papers GROUP BY category, year")))
+        return fail();
+    while (q.next()) {
+        if (!built.addPapers(q.value(0).toString(), q.value(1).toInt(), parseIds(q.value(2).toString(), limit))) {
+            *error = QStringLiteral("papers that do not fit the index");
+            return false;
+        }
+    }
+    q.finish();
+    const struct
+    {
+        quint8 flag;
+        const char *where;
+    } flags[] = {{PaperIndex::Code, "has_code = 1"}, {PaperIndex::Arxiv, "arxiv_id IS NOT NULL"}};
+    for (const auto &f : flags) {
+        if (!q.exec(QStringLiteral("SELECT group_concat(id) FROM papers WHERE %1").arg(QLatin1String(f.where))))
+            return fail();
+        if (q.next())
+            built.setFlag(f.flag, parseIds(q.value(0).toString(), limit));
+        q.finish();
+    }
+    if (cancelled())
+        return false;
+
+    if (!q.exec(QStringLiteral("SELECT a.slug, group_concat(pa.paper_id) FROM paper_affiliations pa"
+                               " JOIN affiliations a ON a.id = pa.affiliation_id GROUP BY a.id")))
+        return fail();
+    while (q.next())
+        built.setAffiliation(q.value(0).toString(), parseIds(q.value(1).toString(), limit));
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT pr.name, group_concat(pp.paper_id) FROM profile_papers pp"
+                               " JOIN profiles pr ON pr.id = pp.profile_id GROUP BY pr.id")))
+        return fail();
+    while (q.next())
+        built.setProfile(q.value(0).toString(), parseIds(q.value(1).toString(), limit));
+    q.finish();
+
+    for (PaperSort sort : orders) {
+        if (cancelled() || !loadOrder(&built, sort, error))
+            return false;
+    }
+    *index = std::move(built);
+    return true;
+}
+
+bool PaperIndexLoader::loadOrders(PaperIndex *index, const QVector<PaperSort> &orders, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    PaperIndex copy = *index; // shares the arrays
+    bool ok = true;
+    for (PaperSort sort : orders)
+        ok = ok && loadOrder(&copy, sort, error);
+    m_db.commit();
+    if (ok)
+        *index = std::move(copy);
+    return ok;
+}
+
+// Streamed in order: group_concat does not promise to keep it.
+bool PaperIndexLoader::loadOrder(PaperIndex *index, PaperSort sort, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT p.id FROM papers p%1").arg(FilterSql::orderBy(sort, Qt::AscendingOrder)))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QVector<quint32> ids;
+    ids.reserve(index->paperCount());
+    while (q.next())
+        ids.append(quint32(q.value(0).toLongLong()));
+    if (ids.size() != index->paperCount()) {
+        *error = QStringLiteral("the papers changed while the index was read");
+        return false;
+    }
+    index->setOrder(sort, std::move(ids));
+    return true;
+}
+
+// In rowid ranges, so that no one string holds a million ids.
+bool PaperIndexLoader::textIds(const QString &ftsQuery, QVector<quint32> *ids, QString *error,
+                               const std::atomic<bool> *cancel)
+{
+    constexpr qint64 range = 262144;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM papers")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const qint64 maxId = q.value(0).toLongLong();
+    q.finish();
+    ids->clear();
+    q.prepare(QStringLiteral("SELECT group_concat(rowid) FROM papers_fts WHERE papers_fts MATCH ?"
+                             " AND rowid >= ? AND rowid < ?"));
+    for (qint64 from = 0; from <= maxId; from += range) {
+        if (cancel && cancel->load())
+            return false;
+        q.bindValue(0, ftsQuery);
+        q.bindValue(1, from);
+        q.bindValue(2, from + range);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (q.next())
+            *ids += parseIds(q.value(0).toString(), 0xFFFFFFFFu);
+        q.finish();
+    }
+    return true;
+}
+
+bool PaperIndexLoader::someTextIds(const QString &ftsQuery, int limit, QVector<quint32> *ids, bool *complete,
+                                   QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT group_concat(rowid) FROM"
+                             " (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT ?)"));
+    q.bindValue(0, ftsQuery);
+    q.bindValue(1, limit + 1);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *ids = q.next() ? parseIds(q.value(0).toString(), 0xFFFFFFFFu) : QVector<quint32>();
+    *complete = ids->size() <= limit;
+    return true;
+}

@@ -1,0 +1,56 @@
+#pragma once
+// Reads a PaperIndex from the store in one read transaction: categories and
+// years grouped over the covering index, code and arXiv flags, the papers of
+// each affiliation and profile (group_concat: one string per group rather
+// than a row per paper, which is what makes a million papers load in about
+// a second), and the order of the papers by the sort columns asked for.
+// Part of the store (it holds SQL); runs on whatever thread owns the
+// connection it is given.
+
+#include "paperindex.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <atomic>
+
+class PaperIndexLoader
+{
+public:
+    // Moves whenever the store changes: data_version when another
+    // connection commits, total_changes() when this one writes.
+    struct Generation
+    {
+        qint64 dataVersion = -1;
+        qint64 changes = -1;
+        bool operator==(const Generation &o) const { return dataVersion == o.dataVersion && changes == o.changes; }
+        bool operator!=(const Generation &o) const { return !(*this == o); }
+    };
+
+    explicit PaperIndexLoader(const QSqlDatabase &db) : m_db(db) {}
+
+    Generation generation();
+    // A worker's own connection: a small page cache, reads only.
+    void prepareReader();
+    void setCacheKiB(int kib);
+    bool hasFewerPapersThan(int n);
+
+    // False (index untouched) on an SQL error, on cancel, or when the store
+    // does not fit the index (ids far sparser than the papers, say).
+    bool load(PaperIndex *index, const QVector<PaperSort> &orders, const std::atomic<bool> *cancel,
+              QString *error);
+    // More orders for an index read earlier: the caller makes sure the store
+    // has not changed since (PaperStore::generation()).
+    bool loadOrders(PaperIndex *index, const QVector<PaperSort> &orders, QString *error);
+    // The ids FTS5 matches for a FilterSql::ftsQuery().
+    bool textIds(const QString &ftsQuery, QVector<quint32> *ids, QString *error,
+                 const std::atomic<bool> *cancel = nullptr);
+    // At most limit of them: *complete says whether that was all (cheap for any word).
+    bool someTextIds(const QString &ftsQuery, int limit, QVector<quint32> *ids, bool *complete, QString *error);
+
+private:
+    bool loadOrder(PaperIndex *index, PaperSort sort, QString *error);
+    static QVector<quint32> parseIds(const QString &list, quint32 limit);
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,363 @@
+#include "storeindex.h"
+
+#include "filtersql.h"
+
+#include <QAtomicInt>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+QAtomicInt workerCounter;
+constexpr int maskCacheSize = 3; // the filter, the charts' filter without years, one more
+} // namespace
+
+StoreIndex::StoreIndex(const QSqlDatabase &db, QObject *parent) : QObject(parent), m_db(db)
+{
+    // The window's connection now reads a page of rows at a time.
+    PaperIndexLoader(m_db).setCacheKiB(8192);
+}
+
+StoreIndex::~StoreIndex()
+{
+    stopTextWorker();
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+bool StoreIndex::isFresh()
+{
+    return fresh() != nullptr;
+}
+
+const StoreIndex::Built *StoreIndex::fresh()
+{
+    const PaperIndexLoader::Generation now = PaperIndexLoader(m_db).generation();
+    if (m_built.index && m_built.generation == now)
+        return &m_built;
+    if (!m_worker && now != m_failedAt)
+        rebuild();
+    return m_built.index && m_built.generation == now ? &m_built : nullptr;
+}
+
+// A store another connection (the worker's) can open: not an in-memory one.
+bool StoreIndex::isShared() const
+{
+    const QString name = m_db.databaseName();
+    return !name.isEmpty() && name != QStringLiteral(":memory:") && !name.contains(QLatin1String("mode=memory"));
+}
+
+const StoreIndex::Built *StoreIndex::latest()
+{
+    if (const Built *built = fresh())
+        return built;
+    // Stale, with a rebuild running or queued (a large store; a small one
+    // was rebuilt at once by fresh()).
+    return m_built.index && (m_worker || m_retryQueued) ? &m_built : nullptr;
+}
+
+// At once for a small store (or one no other connection can see), else on
+// the worker, and then for no more than half of the time: a store that
+// keeps changing (a long import) is not re-read back to back.
+void StoreIndex::rebuild()
+{
+    PaperIndexLoader loader(m_db);
+    if (!isShared() || loader.hasFewerPapersThan(m_syncLimit)) {
+        const PaperIndexLoader::Generation generation = loader.generation();
+        PaperIndex index;
+        QString error;
+        if (loader.load(&index, m_wanted, nullptr, &error))
+            m_built = {std::make_shared<const PaperIndex>(std::move(index)), generation, ++m_serial};
+        else
+            m_failedAt = generation;
+        return;
+    }
+    const qint64 wait = m_sinceBuild.isValid() ? m_lastBuildMs - m_sinceBuild.elapsed() : 0;
+    if (wait <= 0) {
+        startWorker(nullptr, m_wanted);
+    } else if (!m_retryQueued) {
+        m_retryQueued = true;
+        QTimer::singleShot(int(wait) + 1, this, [this] {
+            m_retryQueued = false;
+            if (!m_worker && fresh())
+                emit ready();
+        });
+    }
+}
+
+// base: read only these orders into a copy of it; null: read everything.
+void StoreIndex::startWorker(const std::shared_ptr<const PaperIndex> &base, const QVector<PaperSort> &orders)
+{
+    const PaperIndexLoader::Generation generation = PaperIndexLoader(m_db).generation();
+    const QString databaseName = m_db.databaseName();
+    const QString options = m_db.connectOptions();
+    const QString connection = QStringLiteral("storeindex-%1").arg(workerCounter.fetchAndAddRelaxed(1));
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    QElapsedTimer started;
+    started.start();
+    m_worker = QThread::create([=] {
+        auto index = std::make_shared<PaperIndex>(base ? *base : PaperIndex());
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(databaseName);
+            db.setConnectOptions(options);
+            if (db.open()) {
+                PaperIndexLoader loader(db);
+                loader.prepareReader();
+                QString error;
+                ok = base ? loader.loadOrders(index.get(), orders, &error)
+                          : loader.load(index.get(), orders, cancel.get(), &error);
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!cancel->load()) {
+            QMetaObject::invokeMethod(this, [this, index, ok, generation, started] {
+                m_lastBuildMs = started.elapsed();
+                onWorkerDone(index, ok, generation);
+            }, Qt::QueuedConnection);
+        }
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void StoreIndex::onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok, PaperIndexLoader::Generation generation)
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    m_sinceBuild.start();
+    if (!ok) {
+        m_failedAt = generation;
+        return;
+    }
+    for (int s = 0; s < PaperIndex::sortCount; ++s) {
+        if (!m_wanted.contains(PaperSort(s)))
+            index->setOrder(PaperSort(s), {}); // let go of orders no longer kept
+    }
+    m_built = {index, generation, ++m_serial};
+    const Built *now = fresh(); // starts the next build when the store moved on meanwhile
+    if (!now)
+        return;
+    QVector<PaperSort> missing;
+    for (PaperSort sort : std::as_const(m_wanted)) {
+        if (!now->index->hasOrder(sort))
+            missing << sort;
+    }
+    if (!missing.isEmpty())
+        startWorker(now->index, missing);
+    emit ready();
+}
+
+// Date (the default sort) and the keptOrders - 1 most recently asked for.
+void StoreIndex::wantOrder(PaperSort sort)
+{
+    m_wanted.removeAll(sort);
+    m_wanted.append(sort);
+    m_wanted.removeAll(PaperSort::Date);
+    m_wanted.prepend(PaperSort::Date);
+    while (m_wanted.size() > keptOrders)
+        m_wanted.removeAt(1);
+}
+
+void StoreIndex::stopTextWorker()
+{
+    if (!m_textWorker)
+        return;
+    m_textCancel->store(true);
+    m_textWorker->wait();
+    delete m_textWorker;
+    m_textWorker = nullptr;
+}
+
+bool StoreIndex::prepareText(const QString &text)
+{
+    const QString fts = FilterSql::ftsQuery(text);
+    const PaperIndexLoader::Generation now = PaperIndexLoader(m_db).generation();
+    if (fts.isEmpty() || (fts == m_textQuery && now == m_textGeneration))
+        return false;
+    if (m_textWorker && fts == m_textWanted)
+        return true;
+    stopTextWorker();
+    PaperIndexLoader loader(m_db);
+    QVector<quint32> ids;
+    bool complete = false;
+    QString error;
+    if (!loader.someTextIds(fts, syncTextLimit, &ids, &complete, &error))
+        return false;
+    if (complete || !isShared()) {
+        if (!complete)
+            loader.textIds(fts, &ids, &error);
+        m_textQuery = fts;
+        m_textGeneration = now;
+        m_textIds = ids;
+        m_masks.clear();
+        return false;
+    }
+    m_textWanted = fts;
+    m_textCancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_textCancel;
+    const QString databaseName = m_db.databaseName();
+    const QString options = m_db.connectOptions();
+    const QString connection = QStringLiteral("storeindex-text-%1").arg(workerCounter.fetchAndAddRelaxed(1));
+    m_textWorker = QThread::create([=] {
+        auto found = std::make_shared<QVector<quint32>>();
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(databaseName);
+            db.setConnectOptions(options);
+            if (db.open()) {
+                PaperIndexLoader reader(db);
+                reader.prepareReader();
+                QString failure;
+                ok = reader.textIds(fts, found.get(), &failure, cancel.get());
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (ok && !cancel->load()) {
+            QMetaObject::invokeMethod(this, [this, found, fts, now, text] {
+                if (fts != m_textWanted)
+                    return;
+                stopTextWorker();
+                m_textWanted.clear();
+                m_textQuery = fts;
+                m_textGeneration = now;
+                m_textIds = std::move(*found);
+                m_masks.clear();
+                emit textReady(text);
+            }, Qt::QueuedConnection);
+        }
+    });
+    m_textWorker->start();
+    return true;
+}
+
+void StoreIndex::clearCaches()
+{
+    m_masks.clear();
+    m_textQuery.clear();
+    m_textIds = QVector<quint32>();
+    m_ordered.serial = 0;
+    m_ordered.ids = QVector<quint32>();
+}
+
+const PaperIndex::Mask &StoreIndex::maskFor(const Built &built, const PaperFilter &filter)
+{
+    for (int i = 0; i < m_masks.size(); ++i) {
+        if (m_masks.at(i).serial == built.serial && m_masks.at(i).filter == filter) {
+            m_masks.move(i, int(m_masks.size()) - 1);
+            return m_masks.last().mask;
+        }
+    }
+    const QString fts = FilterSql::ftsQuery(filter.text);
+    const PaperIndexLoader::Generation now = PaperIndexLoader(m_db).generation();
+    if (!fts.isEmpty() && (fts != m_textQuery || now != m_textGeneration)) {
+        QString error;
+        m_textIds.clear();
+        PaperIndexLoader(m_db).textIds(fts, &m_textIds, &error);
+        m_textQuery = fts;
+        m_textGeneration = now;
+    }
+    if (m_masks.size() >= maskCacheSize)
+        m_masks.removeFirst();
+    m_masks.append({built.serial, filter, built.index->mask(filter, fts.isEmpty() ? nullptr : &m_textIds)});
+    return m_masks.last().mask;
+}
+
+bool StoreIndex::count(const PaperFilter &filter, int *count)
+{
+    const Built *built = fresh();
+    if (!built)
+        return false;
+    *count = filter.isEmpty() ? built->index->paperCount() : built->index->count(maskFor(*built, filter));
+    return true;
+}
+
+bool StoreIndex::orderedIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order, int offset, int limit,
+                            QVector<qint64> *ids)
+{
+    const Built *built = fresh();
+    if (!built)
+        return false;
+    if (!built->index->hasOrder(sort)) {
+        wantOrder(sort);
+        if (isShared() && built->index->paperCount() >= m_syncLimit) {
+            if (!m_worker)
+                startWorker(built->index, {sort});
+            return false; // SQL meanwhile; ready() when the order is in
+        }
+        PaperIndex more = *built->index;
+        for (int s = 0; s < PaperIndex::sortCount; ++s) {
+            if (!m_wanted.contains(PaperSort(s)))
+                more.setOrder(PaperSort(s), {}); // let go of orders no longer kept
+        }
+        QString error;
+        if (!PaperIndexLoader(m_db).loadOrders(&more, {sort}, &error))
+            return false;
+        m_built = {std::make_shared<const PaperIndex>(std::move(more)), built->generation, ++m_serial};
+        built = &m_built;
+    }
+    if (m_ordered.serial != built->serial || m_ordered.filter != filter || m_ordered.sort != sort
+        || m_ordered.order != order) {
+        m_ordered.ids = built->index->orderedIds(maskFor(*built, filter), sort, order);
+        m_ordered.serial = built->serial;
+        m_ordered.filter = filter;
+        m_ordered.sort = sort;
+        m_ordered.order = order;
+    }
+    const QVector<quint32> &all = m_ordered.ids;
+    const int from = qBound(0, offset, int(all.size()));
+    const int to = limit < 0 ? int(all.size()) : int(qMin<qint64>(all.size(), qint64(from) + limit));
+    ids->clear();
+    ids->reserve(to - from);
+    for (int i = from; i < to; ++i)
+        ids->append(all.at(i));
+    return true;
+}
+
+bool StoreIndex::facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows)
+{
+    const Built *built = latest();
+    if (!built) {
+        if (!m_worker)
+            return false;
+        rows->clear(); // the first build of a large store is still running: ready() follows
+        return true;
+    }
+    *rows = built->index->facetCounts(facet, maskFor(*built, filter), excludeOwnFacet);
+    return true;
+}
+
+bool StoreIndex::yearCategoryCounts(const PaperFilter &filter, QVector<YearCount> *rows)
+{
+    const Built *built = latest();
+    if (!built) {
+        if (!m_worker)
+            return false;
+        rows->clear();
+        return true;
+    }
+    *rows = built->index->yearCategoryCounts(maskFor(*built, filter));
+    return true;
+}
+
+bool StoreIndex::profileYearCounts(const PaperFilter &filter, const QStringList &profiles, QVector<YearCount> *rows)
+{
+    const Built *built = latest();
+    if (!built) {
+        if (!m_worker)
+            return false;
+        rows->clear();
+        return true;
+    }
+    *rows = built->index->profileYearCounts(maskFor(*built, filter), profiles);
+    return true;
+}

@@ -1,0 +1,120 @@
+#pragma once
+// Keeps a PaperIndex of one store fresh for the window, so that the list,
+// its count, the facet counts and the charts answer from memory with a
+// million papers. Small stores are indexed at once on the calling thread;
+// large ones on a worker thread with its own read connection. Meanwhile
+// PaperStore answers the list and its count from SQL, and the facet and
+// chart counts from the last index (or with nothing on the very first
+// open) until ready() says a fresh one is in place: counts may lag a
+// store change by the second or two a rebuild takes, rows never do.
+//
+// An index is fresh while the store's generation (PRAGMA data_version,
+// which moves when another connection commits, and total_changes(), which
+// moves when this one writes) is the one it was read at. Owned by
+// PaperStore (enableIndex()) and used on the thread that owns the store.
+
+#include "paperindex.h"
+#include "paperindexloader.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+class StoreIndex : public QObject
+{
+    Q_OBJECT
+public:
+    // Stores with fewer papers are (re)indexed at once on the calling
+    // thread (about 30 ms for 50,000 papers); larger ones on the worker.
+    static constexpr int defaultSyncLimit = 50000;
+    void setSyncLimit(int papers) { m_syncLimit = papers; }
+
+    explicit StoreIndex(const QSqlDatabase &db, QObject *parent = nullptr);
+    ~StoreIndex() override; // stops the worker and waits for it
+
+    // Each answers under a filter, or returns false when the caller should
+    // ask SQL instead. orderedIds: limit < 0 for all from offset on.
+    bool count(const PaperFilter &filter, int *count);
+    bool orderedIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order, int offset, int limit,
+                    QVector<qint64> *ids);
+    bool facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows);
+    bool yearCategoryCounts(const PaperFilter &filter, QVector<YearCount> *rows);
+    bool profileYearCounts(const PaperFilter &filter, const QStringList &profiles, QVector<YearCount> *rows);
+
+    bool isFresh();
+    bool isBuilding() const { return m_worker != nullptr; }
+    // Forgets the answers kept per filter (the benchmark times a filter the first time).
+    void clearCaches();
+
+    // A search text's matches, looked up before the filter is applied: at
+    // once when they are few (returns false: apply the filter now), on a
+    // worker when there are many (returns true: textReady() follows, and a
+    // newer text supersedes this one). Keeps a common word from blocking
+    // the window for the few hundred ms FTS5 takes with a million papers.
+    bool prepareText(const QString &text);
+    static constexpr int syncTextLimit = 100000; // ids
+
+    // Sort orders kept (Date and the most recent others): 4 bytes a paper each.
+    static constexpr int keptOrders = 3;
+
+signals:
+    void ready(); // a fresh index, or a sort order it lacked, is in place
+    void textReady(const QString &text);
+
+private:
+    struct Built
+    {
+        std::shared_ptr<const PaperIndex> index;
+        PaperIndexLoader::Generation generation;
+        quint64 serial = 0; // names the index in the caches below
+    };
+    const Built *fresh();
+    const Built *latest(); // fresh, or stale while a rebuild runs (counts only)
+    void rebuild();
+    bool isShared() const;
+    void startWorker(const std::shared_ptr<const PaperIndex> &base, const QVector<PaperSort> &orders);
+    void stopTextWorker();
+    void wantOrder(PaperSort sort);
+    void onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok, PaperIndexLoader::Generation generation);
+    const PaperIndex::Mask &maskFor(const Built &built, const PaperFilter &filter);
+
+    QSqlDatabase m_db;
+    Built m_built;
+    PaperIndexLoader::Generation m_failedAt; // a build that failed is not retried before the store changes
+    QVector<PaperSort> m_wanted{PaperSort::Date};
+    int m_syncLimit = defaultSyncLimit;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QElapsedTimer m_sinceBuild;
+    qint64 m_lastBuildMs = 0;
+    bool m_retryQueued = false;
+    quint64 m_serial = 0;
+
+    // Per-filter answers, for the generation they were made at.
+    struct CachedMask
+    {
+        quint64 serial = 0;
+        PaperFilter filter;
+        PaperIndex::Mask mask;
+    };
+    QVector<CachedMask> m_masks; // most recent last
+    QString m_textQuery;
+    PaperIndexLoader::Generation m_textGeneration;
+    QVector<quint32> m_textIds;
+    QThread *m_textWorker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_textCancel;
+    QString m_textWanted; // the text the worker looks up
+    struct
+    {
+        quint64 serial = 0;
+        PaperFilter filter;
+        PaperSort sort = PaperSort::Date;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QVector<quint32> ids;
+    } m_ordered;
+};

@@ -1,0 +1,413 @@
+// GUI tests of the charts in the real window, offscreen: View > Charts,
+// clicks on bars, slices and legend entries (the Qt Charts series' own
+// signals) through to the filter, the list, the facet lists and the other
+// charts; Ctrl-click; tooltips; the same colours in the charts and the list;
+// the palette; File > Export Chart as PNG and SVG.
+#include "categorypalette.h"
+#include "chartdock.h"
+#include "chartmodels.h"
+#include "chartview.h"
+#include "dialogs.h"
+#include "facetchartmodel.h"
+#include "facetmodel.h"
+#include "filterpanel.h"
+#include "importcontroller.h"
+#include "mainwindow.h"
+#include "papertablemodel.h"
+#include "paperlistview.h"
+#include "profilefiguresmodel.h"
+#include "qtchartscanvas.h"
+#include "yearchartmodel.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QAbstractBarSeries>
+#include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QMimeData>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + QLatin1String(name);
+}
+
+QAction *action(QWidget *window, const char *name)
+{
+    auto *a = window->findChild<QAction *>(QLatin1String(name));
+    if (!a)
+        qFatal("no action %s", name);
+    return a;
+}
+
+QChart *chartOf(ChartCanvas *canvas)
+{
+    auto *qtCharts = qobject_cast<QtChartsCanvas *>(canvas);
+    return qtCharts ? qtCharts->chart() : nullptr;
+}
+
+QAbstractBarSeries *barSeries(ChartCanvas *canvas)
+{
+    const auto series = chartOf(canvas)->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+            return bars;
+    }
+    return nullptr;
+}
+
+QPieSlice *slice(ChartCanvas *canvas, const QString &labelStart)
+{
+    const auto series = chartOf(canvas)->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *pie = qobject_cast<QPieSeries *>(s)) {
+            const auto slices = pie->slices();
+            for (QPieSlice *sl : slices) {
+                if (sl->label().startsWith(labelStart))
+                    return sl;
+            }
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestChartView : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<PaperStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    int m_n = 0;
+
+    ChartView *charts() const { return m_window->chartDock()->view(); }
+    ChartModels *models() const { return m_window->chartDock()->models(); }
+
+    void loadBoth()
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(fixture("profile-ada-lovecode.txt")),
+                      QUrl::fromLocalFile(fixture("profile-grace-hopscotch.txt"))});
+        m_window->importMimeData(&mime);
+        QTRY_COMPARE(m_window->paperModel()->rowCount(), 8);
+        QTRY_VERIFY(!m_window->importController()->isBusy());
+    }
+    void showCharts()
+    {
+        QAction *show = action(m_window.get(), "actionShowCharts");
+        QVERIFY(!show->isChecked());
+        show->trigger();
+        QTRY_VERIFY(m_window->chartDock()->isVisible());
+        QTRY_VERIFY(models()->isLive());
+    }
+    // The bar index of a year in the years chart.
+    int yearBar(int year) const
+    {
+        const YearChartModel *years = models()->years();
+        for (int r = 0; r < years->rowCount(); ++r) {
+            if (years->year(r) == year)
+                return r;
+        }
+        return -1;
+    }
+    void clickYear(int year)
+    {
+        QAbstractBarSeries *series = barSeries(charts()->yearsCanvas());
+        QVERIFY(series);
+        const int bar = yearBar(year);
+        QVERIFY(bar >= 0);
+        emit series->barSets().first()->clicked(bar);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("PaperscopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("paperscope-charts-test"));
+        Dialogs::setSuppressMessages(true);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_store = std::make_unique<PaperStore>();
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("charts%1.sqlite").arg(++m_n))));
+        m_window = std::make_unique<MainWindow>(*m_store);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    void viewMenuTogglesTheCharts()
+    {
+        loadBoth();
+        QVERIFY(!m_window->chartDock()->isVisible());
+        QVERIFY(!action(m_window.get(), "actionExportChart")->isEnabled());
+        // Hidden charts run no queries.
+        QCOMPARE(models()->years()->rowCount(), 0);
+        showCharts();
+        QCOMPARE(models()->years()->yearTotal(yearBar(2023)), 2);
+        QCOMPARE(charts()->yearsCanvas()->title(), QStringLiteral("Papers per year, by category"));
+        QVERIFY(action(m_window.get(), "actionExportChart")->isEnabled());
+        action(m_window.get(), "actionShowCharts")->trigger();
+        QTRY_VERIFY(!m_window->chartDock()->isVisible());
+        QVERIFY(!models()->isLive());
+        QVERIFY(!action(m_window.get(), "actionExportChart")->isEnabled());
+    }
+
+    void clickingAYearBarFiltersTheList()
+    {
+        loadBoth();
+        showCharts();
+        clickYear(2023);
+        QCOMPARE(m_window->currentFilter().years, QList<int>{2023});
+        QCOMPARE(m_window->paperModel()->rowCount(), 2);
+        QCOMPARE(m_window->statusText(), QStringLiteral("2 of 8 papers"));
+        QCOMPARE(m_window->facetModel(FilterPanel::Years)->checkedValues(), QStringList{QStringLiteral("2023")});
+        for (int r = 0; r < m_window->paperModel()->rowCount(); ++r)
+            QCOMPARE(m_window->paperModel()->index(r, PaperTableModel::YearColumn).data().toInt(), 2023);
+        // The years chart keeps every year but fades all others.
+        QVERIFY(models()->years()->isActive(yearBar(2023)));
+        QVERIFY(!models()->years()->isActive(yearBar(2021)));
+        // The other charts follow: 2023 has one SE and one LG paper.
+        const FacetChartModel *mix = models()->categories();
+        QCOMPARE(mix->rowCount(), 2);
+        QCOMPARE(mix->total(), 2);
+        QVERIFY(slice(charts()->categoriesCanvas(), QStringLiteral("SE 1")));
+        QVERIFY(slice(charts()->categoriesCanvas(), QStringLiteral("LG 1")));
+        QCOMPARE(models()->affiliations()->rowCount(), 2); // cmu, huggingface (SantaCoder)
+
+        clickYear(2023); // again: the filter lets go of it
+        QVERIFY(m_window->currentFilter().years.isEmpty());
+        QCOMPARE(m_window->paperModel()->rowCount(), 8);
+        QCOMPARE(m_window->statusText(), QStringLiteral("8 papers"));
+    }
+
+    void ctrlClickAddsToTheSelection()
+    {
+        loadBoth();
+        showCharts();
+        clickYear(2023);
+        QTest::keyPress(m_window->listView()->tableView(), Qt::Key_Control, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::keyboardModifiers(), Qt::KeyboardModifiers(Qt::ControlModifier));
+        clickYear(2021);
+        QTest::keyRelease(m_window->listView()->tableView(), Qt::Key_Control, Qt::NoModifier);
+        QCOMPARE(m_window->currentFilter().years, (QList<int>{2023, 2021}));
+        QCOMPARE(m_window->paperModel()->rowCount(), 3);
+        // A plain click replaces the selection.
+        clickYear(2024);
+        QCOMPARE(m_window->currentFilter().years, QList<int>{2024});
+        QCOMPARE(m_window->paperModel()->rowCount(), 1);
+    }
+
+    void clickingASliceFiltersTheCategory()
+    {
+        loadBoth();
+        showCharts();
+        QPieSlice *lg = slice(charts()->categoriesCanvas(), QStringLiteral("LG"));
+        QVERIFY(lg);
+        QCOMPARE(lg->value(), 2.0);
+        emit lg->clicked();
+        QCOMPARE(m_window->currentFilter().categories, QStringList{QStringLiteral("LG")});
+        QCOMPARE(m_window->paperModel()->rowCount(), 2);
+        QCOMPARE(m_window->facetModel(FilterPanel::Categories)->checkedValues(), QStringList{QStringLiteral("LG")});
+        // The pie keeps the other categories, faded; the years chart shows LG only.
+        QCOMPARE(models()->categories()->rowCount(), 4);
+        QVERIFY(slice(charts()->categoriesCanvas(), QStringLiteral("LG"))->isExploded());
+        QCOMPARE(models()->years()->columnCount(), 1);
+        QCOMPARE(models()->years()->key(0), QStringLiteral("LG"));
+        // No LG paper lists an affiliation.
+        QCOMPARE(models()->affiliations()->rowCount(), 0);
+        QCOMPARE(charts()->affiliationsCanvas()->title(), QStringLiteral("Affiliations"));
+    }
+
+    void clickingAnAffiliationBarFilters()
+    {
+        loadBoth();
+        showCharts();
+        QAbstractBarSeries *series = barSeries(charts()->affiliationsCanvas());
+        QVERIFY(series);
+        const FacetChartModel *affiliations = models()->affiliations();
+        int cmu = -1;
+        for (int r = 0; r < affiliations->rowCount(); ++r) {
+            if (affiliations->index(r, 0).data(FacetChartModel::ValueRole).toString() == QStringLiteral("cmu"))
+                cmu = r;
+        }
+        QVERIFY(cmu >= 0);
+        // Horizontal bars are drawn bottom-up: the canvas maps the slot back.
+        const int slot = affiliations->rowCount() - 1 - cmu;
+        QCOMPARE(series->barSets().first()->at(slot), 2.0);
+        emit series->barSets().first()->clicked(slot);
+        QCOMPARE(m_window->currentFilter().affiliations, QStringList{QStringLiteral("cmu")});
+        QCOMPARE(m_window->paperModel()->rowCount(), 2);
+        QCOMPARE(charts()->affiliationsCanvas()->toolTip(0, cmu).section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("cmu: 2 papers"));
+    }
+
+    void legendEntryTogglesItsCategory()
+    {
+        loadBoth();
+        showCharts();
+        QAbstractBarSeries *series = barSeries(charts()->yearsCanvas());
+        const auto markers = chartOf(charts()->yearsCanvas())->legend()->markers(series);
+        QCOMPARE(markers.size(), 4); // SE, LG, AI, CL
+        emit markers.at(1)->clicked();
+        QCOMPARE(m_window->currentFilter().categories, QStringList{QStringLiteral("LG")});
+        QCOMPARE(m_window->paperModel()->rowCount(), 2);
+    }
+
+    void filterPanelDrivesTheCharts()
+    {
+        loadBoth();
+        showCharts();
+        FacetModel *categories = m_window->facetModel(FilterPanel::Categories);
+        for (int r = 0; r < categories->rowCount(); ++r) {
+            if (categories->index(r, 0).data(FacetModel::ValueRole).toString() == QStringLiteral("SE"))
+                categories->setData(categories->index(r, 0), Qt::Checked, Qt::CheckStateRole);
+        }
+        QCOMPARE(models()->years()->columnCount(), 1);
+        QAbstractBarSeries *series = barSeries(charts()->yearsCanvas());
+        QCOMPARE(series->barSets().size(), 1);
+        QCOMPARE(series->barSets().first()->label(), QStringLiteral("SE"));
+        action(m_window.get(), "actionClearFilters")->trigger();
+        QCOMPARE(barSeries(charts()->yearsCanvas())->barSets().size(), 4);
+    }
+
+    void tooltipsGiveExactCounts()
+    {
+        loadBoth();
+        showCharts();
+        const QString se2023 = charts()->yearsCanvas()->toolTip(0, yearBar(2023));
+        QVERIFY2(se2023.startsWith(QStringLiteral("SE in 2023: 1 paper of 2")), qPrintable(se2023));
+        QPieSlice *se = slice(charts()->categoriesCanvas(), QStringLiteral("SE"));
+        const int index = int(se->series()->slices().indexOf(se));
+        QVERIFY(charts()->categoriesCanvas()->toolTip(0, index).startsWith(QStringLiteral("SE: 4 papers (50%)")));
+    }
+
+    void categoryColoursMatchInChartsAndList()
+    {
+        loadBoth();
+        showCharts();
+        const QColor se = CategoryPalette::color(QStringLiteral("SE"));
+        QAbstractBarSeries *series = barSeries(charts()->yearsCanvas());
+        QCOMPARE(series->barSets().first()->label(), QStringLiteral("SE"));
+        QCOMPARE(series->barSets().first()->color(), se);
+        QCOMPARE(slice(charts()->categoriesCanvas(), QStringLiteral("SE"))->color(), se);
+
+        // The list paints an SE chip in exactly that colour.
+        QTableView *table = m_window->listView()->tableView();
+        int row = -1;
+        for (int r = 0; r < m_window->paperModel()->rowCount() && row < 0; ++r) {
+            if (m_window->paperModel()->index(r, PaperTableModel::CategoryColumn).data().toString() == QStringLiteral("SE"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        table->clearSelection();
+        table->scrollTo(m_window->paperModel()->index(row, PaperTableModel::CategoryColumn));
+        const QRect cell = table->visualRect(m_window->paperModel()->index(row, PaperTableModel::CategoryColumn));
+        const QImage image = table->viewport()->grab(cell).toImage();
+        bool found = false;
+        for (int y = 0; y < image.height() && !found; ++y)
+            for (int x = 0; x < image.width() && !found; ++x)
+                found = image.pixelColor(x, y).rgb() == se.rgb();
+        QVERIFY2(found, "no pixel in the SE colour in the list's category cell");
+    }
+
+    void profilesSideBySide()
+    {
+        loadBoth();
+        showCharts();
+        QCOMPARE(models()->profiles()->rowCount(), 0);
+        FacetModel *profiles = m_window->facetModel(FilterPanel::Profiles);
+        for (int r = 0; r < profiles->rowCount(); ++r)
+            profiles->setData(profiles->index(r, 0), Qt::Checked, Qt::CheckStateRole);
+        QCOMPARE(models()->profiles()->rowCount(), 2);
+        QCOMPARE(charts()->profileTable()->model()->rowCount(), 2);
+        QCOMPARE(charts()->profileYearsCanvas()->title(), QStringLiteral("Papers per year, by profile"));
+        QCOMPARE(barSeries(charts()->profileYearsCanvas())->barSets().size(), 2);
+        charts()->setCurrentPage(ChartView::Page::Profiles);
+        QCOMPARE(charts()->findChild<QTabWidget *>()->tabText(1), QStringLiteral("Profiles (2)"));
+        // A bar of the profile chart toggles its year, too.
+        const int bar = [&] {
+            for (int r = 0; r < models()->profileYears()->rowCount(); ++r)
+                if (models()->profileYears()->year(r) == 2021)
+                    return r;
+            return -1;
+        }();
+        emit barSeries(charts()->profileYearsCanvas())->barSets().first()->clicked(bar);
+        QCOMPARE(m_window->currentFilter().years, QList<int>{2021});
+        QCOMPARE(m_window->paperModel()->rowCount(), 1);
+    }
+
+    void chartsFollowThePalette()
+    {
+        loadBoth();
+        showCharts();
+        QPalette dark = m_window->palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        m_window->setPalette(dark);
+        QTRY_COMPARE(charts()->yearsCanvas()->backgroundColor(), QColor(0x20, 0x22, 0x25));
+        QCOMPARE(charts()->categoriesCanvas()->backgroundColor(), QColor(0x20, 0x22, 0x25));
+        QCOMPARE(chartOf(charts()->yearsCanvas())->titleBrush().color(), QColor(0xe8, 0xe8, 0xe8));
+    }
+
+    void exportPngAndSvg()
+    {
+        loadBoth();
+        showCharts();
+        const QString png = m_dir.filePath(QStringLiteral("charts.png"));
+        Dialogs::setNextSaveFileName(png);
+        action(m_window.get(), "actionExportChart")->trigger();
+        QImage image;
+        QVERIFY(image.load(png));
+        const QSize page = charts()->findChild<QTabWidget *>()->currentWidget()->size();
+        QCOMPARE(image.size(), page * 2);
+
+        const QString svg = m_dir.filePath(QStringLiteral("charts.svg"));
+        Dialogs::setNextSaveFileName(svg);
+        action(m_window.get(), "actionExportChart")->trigger();
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("</svg>"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Saved the charts to charts.svg"));
+        if (qEnvironmentVariableIsSet("PAPERSCOPE_KEEP_EXPORT")) // to look at the files by hand
+            QFile::copy(svg, qEnvironmentVariable("PAPERSCOPE_KEEP_EXPORT"));
+    }
+
+    void importWhileShownRefreshesTheCharts()
+    {
+        showCharts();
+        QCOMPARE(charts()->yearsCanvas()->title(), QStringLiteral("Papers per year, by category"));
+        QCOMPARE(models()->years()->rowCount(), 0);
+        loadBoth();
+        QTRY_COMPARE(models()->categories()->total(), 8);
+        int sum = 0;
+        for (int r = 0; r < models()->years()->rowCount(); ++r)
+            sum += models()->years()->yearTotal(r);
+        QCOMPARE(sum, 8);
+    }
+};
+
+QTEST_MAIN(TestChartView)
+#include "tst_chartview.moc"

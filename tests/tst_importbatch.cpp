@@ -1,0 +1,175 @@
+// Tests for batch imports (ImportBatch, PaperStore::beginImportBatch and
+// ImportBatchTransaction): many profiles share a transaction, yet each
+// lands whole or not at all, a result is only reported once it is in the
+// store (as another connection sees it), results keep their order, and
+// what was not committed is rolled back.
+#include "importbatch.h"
+#include "paperstore.h"
+#include "support/profilemaker.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+ProfileRecord profile(const QString &name, const QString &prefix, int papers)
+{
+    ProfileRecord p;
+    p.name = name;
+    p.novelty = 50; // (a profile without scores reads as updated on every import: a separate matter)
+    p.aiScore = 60;
+    for (int i = 0; i < papers; ++i) {
+        PaperRecord paper;
+        paper.title = QStringLiteral("%1 %2").arg(prefix).arg(i);
+        paper.date = QDate(2024, 1, 1 + i % 28);
+        paper.category = QStringLiteral("SE");
+        paper.authors = QStringList{name, QStringLiteral("Shared Author")};
+        paper.affiliations = QStringList{QStringLiteral("test-lab")};
+        p.papers << paper;
+    }
+    return p;
+}
+} // namespace
+
+class TestImportBatch : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<PaperStore> m_store;
+    std::unique_ptr<PaperStore> m_other; // another connection, as the window's
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_path = m_dir.filePath(QStringLiteral("batch%1.sqlite").arg(++n));
+        m_store = std::make_unique<PaperStore>();
+        m_other = std::make_unique<PaperStore>();
+        QVERIFY(m_store->open(m_path));
+        QVERIFY(m_other->open(m_path));
+    }
+    void cleanup()
+    {
+        m_other.reset();
+        m_store.reset();
+    }
+
+    void eachProfileWholeOrNotAtAll()
+    {
+        QVERIFY(m_store->beginImportBatch());
+        QVERIFY(m_store->importProfile(profile(QStringLiteral("First Person"), QStringLiteral("First"), 5)).ok);
+        ProfileRecord refused = profile(QString(), QStringLiteral("Refused"), 4); // no name: the store says no
+        const ImportOutcome bad = m_store->importProfile(refused);
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.error.startsWith(QStringLiteral("nothing was imported")), qPrintable(bad.error));
+        const ImportOutcome second = m_store->importProfile(profile(QStringLiteral("Second Person"), QStringLiteral("Second"), 3));
+        QVERIFY(second.ok);
+        QCOMPARE(second.papersAdded, 3);
+        QCOMPARE(m_other->paperCount(), 0); // nothing visible before the commit
+        QVERIFY(m_store->commitImportBatch(false));
+        QCOMPARE(m_other->paperCount(), 8);
+        QCOMPARE(m_other->profiles().size(), 2);
+        PaperFilter refusedOnes;
+        refusedOnes.text = QStringLiteral("Refused");
+        QCOMPARE(m_other->paperCount(refusedOnes), 0);
+        // Known authors and affiliations are shared, not duplicated.
+        QCOMPARE(m_other->facetCounts(Facet::Affiliation, PaperFilter()).size(), 1);
+    }
+
+    void reimportInABatchChangesNothing()
+    {
+        QVERIFY(m_store->importProfile(profile(QStringLiteral("First Person"), QStringLiteral("First"), 5)).ok);
+        QVERIFY(m_store->beginImportBatch());
+        const ImportOutcome again = m_store->importProfile(profile(QStringLiteral("First Person"), QStringLiteral("First"), 5));
+        QVERIFY(again.ok);
+        QVERIFY2(again.changedNothing(), qPrintable(QStringLiteral("added %1 profile %2/%3 links %4 affiliations %5").arg(again.papersAdded).arg(again.profileAdded).arg(again.profileUpdated).arg(again.linksAdded).arg(again.affiliationsAdded)));
+        QVERIFY(m_store->commitImportBatch(false));
+        QCOMPARE(m_other->paperCount(), 5);
+    }
+
+    void uncommittedIsRolledBack()
+    {
+        QVERIFY(m_store->beginImportBatch());
+        QVERIFY(m_store->importProfile(profile(QStringLiteral("First Person"), QStringLiteral("First"), 5)).ok);
+        m_store->rollbackImportBatch();
+        QCOMPARE(m_other->paperCount(), 0);
+        QVERIFY(m_store->beginImportBatch());
+        QVERIFY(m_store->importProfile(profile(QStringLiteral("First Person"), QStringLiteral("First"), 5)).ok);
+        m_store.reset(); // closed (or killed) before the commit
+        QCOMPARE(m_other->paperCount(), 0);
+        m_store = std::make_unique<PaperStore>();
+        QVERIFY(m_store->open(m_path));
+        QVERIFY(m_store->importProfile(profile(QStringLiteral("First Person"), QStringLiteral("First"), 5)).ok);
+        QCOMPARE(m_other->paperCount(), 5); // outside a batch: at once, as always
+    }
+
+    void keysAndDuplicatesWithinOneProfile()
+    {
+        // New papers go in many rows a statement: keys must stay unique among
+        // them, and a paper listed twice must merge as it always did.
+        ProfileRecord p = profile(QStringLiteral("Solo Writer"), QStringLiteral("Study"), 70);
+        PaperRecord twice = p.papers.at(3);
+        twice.hasCode = true;
+        twice.affiliations = QStringList{QStringLiteral("second-lab")};
+        p.papers << twice;
+        const ImportOutcome outcome = m_store->importProfile(p);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.papersAdded, 70);
+        QCOMPARE(outcome.papersKnown, 1);
+        QCOMPARE(outcome.affiliationsAdded, 1);
+        QCOMPARE(m_other->paperCount(), 70);
+        QSet<QString> keys;
+        const QVector<qint64> ids = m_other->paperIds(PaperFilter(), PaperSort::Title, Qt::AscendingOrder);
+        for (const PaperRecord &paper : m_other->papersByIds(ids))
+            keys.insert(paper.citationKey);
+        QCOMPARE(keys.size(), 70);
+        QVERIFY(keys.contains(QStringLiteral("writer2024study")));
+        QVERIFY(keys.contains(QStringLiteral("writer2024studya")));
+        PaperFilter merged;
+        merged.affiliations = QStringList{QStringLiteral("second-lab")};
+        merged.hasCodeOnly = true;
+        QCOMPARE(m_other->paperCount(merged), 1);
+        QCOMPARE(m_other->papers(merged, PaperSort::Title, Qt::AscendingOrder, 0, 1).first().affiliations,
+                 (QStringList{QStringLiteral("second-lab"), QStringLiteral("test-lab")}));
+        // Ids follow one another as a row-by-row insert numbered them.
+        QVector<qint64> sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(sorted.first(), qint64(1));
+        QCOMPARE(sorted.last(), qint64(70));
+    }
+
+    void reportsInOrderOnceInTheStore()
+    {
+        QStringList files;
+        for (int i = 0; i < 30; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("p%1-%2.txt").arg(i).arg(m_path.size()));
+            QVERIFY(ProfileMaker::write(path, QStringLiteral("Person %1").arg(i),
+                                        ProfileMaker::numbered(QStringLiteral("Topic %1 paper").arg(i), 20)));
+            files << path;
+        }
+        files.insert(7, m_dir.filePath(QStringLiteral("missing.txt")));
+        QStringList reported;
+        int landed = 0;
+        bool visible = true;
+        {
+            ImportBatch batch(*m_store, [&](const FileImportResult &r) {
+                reported << r.source;
+                landed += r.ok ? r.outcome.papersAdded : 0;
+                visible = visible && m_other->paperCount() >= landed;
+            });
+            for (const QString &file : files)
+                batch.importFile(file);
+            QVERIFY(batch.finish());
+        }
+        QCOMPARE(reported, files);
+        QVERIFY(visible);
+        QCOMPARE(landed, 600);
+        QCOMPARE(m_other->paperCount(), 600);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportBatch)
+#include "tst_importbatch.moc"
