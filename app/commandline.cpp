@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSqlDatabase>
 
 namespace {
 const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
