@@ -66,7 +66,8 @@ MainWindow::MainWindow(PaperStore &store, QWidget *parent)
         connect(index, &StoreIndex::textReady, this, [this](const QString &text) {
             if (text != m_filter.text)
                 return;
-            statusBar()->clearMessage();
+            if (statusBar()->currentMessage() == tr("Searching…"))
+                statusBar()->clearMessage();
             applyFilter();
         });
     }
@@ -150,7 +151,10 @@ void MainWindow::buildUi()
         m_filter.text = text;
         // A common word is looked up off the GUI thread; the list follows when it is in.
         if (StoreIndex *index = m_store.index(); index && index->prepareText(text)) {
-            statusBar()->showMessage(tr("Searching…"));
+            QTimer::singleShot(150, this, [this, text] { // only when it takes a while
+                if (m_filter.text == text && m_papers->filter().text != text)
+                    statusBar()->showMessage(tr("Searching…"));
+            });
             return;
         }
         applyFilter();

@@ -2,23 +2,34 @@
 
 #include <QBuffer>
 
-bool BibtexExport::writeWindow(QIODevice *device, const QVector<PaperRecord> &papers, int total)
+#include <future>
+
+// One window's entries as UTF-8 (pure: runs beside the next window's read).
+QByteArray BibtexExport::format(const BibtexWriter &writer, const QVector<PaperRecord> &papers)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writer.write(&buffer, papers);
+    return buffer.data();
+}
+
+bool BibtexExport::writeWindow(QIODevice *device, const QByteArray &entries, int count, int total)
 {
     if (m_cancelled && *m_cancelled) {
         m_error = QStringLiteral("cancelled");
         return false;
     }
-    if (papers.isEmpty())
+    if (count == 0)
         return true;
     if (m_written > 0 && device->write("\n") != 1) {
         m_error = device->errorString();
         return false;
     }
-    if (!m_writer.write(device, papers)) {
+    if (device->write(entries) != entries.size()) {
         m_error = device->errorString();
         return false;
     }
-    m_written += papers.size();
+    m_written += count;
     if (m_progress)
         m_progress(m_written, total);
     return true;
@@ -32,14 +43,28 @@ bool BibtexExport::writeFiltered(QIODevice *device, const PaperFilter &filter)
     return writeIds(device, m_store.paperIds(filter, PaperSort::Date, Qt::AscendingOrder));
 }
 
+// Two cores: while one window is formatted on a helper thread, this thread
+// reads the next one (the store's connection stays on its own thread).
 bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
 {
     m_written = 0;
-    for (int start = 0; start < ids.size(); start += window) {
-        if (!writeWindow(device, m_store.papersByIds(ids.mid(start, window)), int(ids.size())))
-            return false;
+    if (!ids.isEmpty() && (!device || !device->isWritable())) {
+        m_error = device ? device->errorString() : QStringLiteral("no device");
+        return false;
     }
-    return true;
+    const int total = int(ids.size());
+    std::future<QByteArray> formatted;
+    int formattedCount = 0;
+    for (int start = 0; start < total; start += window) {
+        QVector<PaperRecord> rows = m_store.papersByIds(ids.mid(start, window));
+        if (formatted.valid() && !writeWindow(device, formatted.get(), formattedCount, total))
+            return false;
+        formattedCount = int(rows.size());
+        formatted = std::async(std::launch::async, [writer = m_writer, rows = std::move(rows)] {
+            return format(writer, rows);
+        });
+    }
+    return !formatted.valid() || writeWindow(device, formatted.get(), formattedCount, total);
 }
 
 QString BibtexExport::text(const QVector<qint64> &ids)

@@ -1,9 +1,9 @@
 #pragma once
 // Writes the BibTeX of many papers from the store to a device in windows,
 // so memory stays flat however many papers there are (the ids, 8 bytes a
-// paper, and one window of rows). Used by the command
-// line and, on a worker thread, by the window; it can be cancelled and
-// reports progress between windows.
+// paper, and two windows of rows: one formatted on a helper thread while
+// the next is read). Used by the command line and, on a worker thread, by
+// the window; it can be cancelled and reports progress between windows.
 
 #include "bibtexwriter.h"
 #include "paperstore.h"
@@ -35,7 +35,8 @@ public:
     QString error() const { return m_error; }
 
 private:
-    bool writeWindow(QIODevice *device, const QVector<PaperRecord> &papers, int total);
+    static QByteArray format(const BibtexWriter &writer, const QVector<PaperRecord> &papers);
+    bool writeWindow(QIODevice *device, const QByteArray &entries, int count, int total);
 
     const PaperStore &m_store;
     BibtexWriter m_writer;

@@ -84,6 +84,10 @@ bool isSimple(const QString &value, bool *plain)
             return false;
         else
             kind = c.isSpace() ? 0 : 1;
+        if (kind == 1) { // most characters
+            afterSpace = false;
+            continue;
+        }
         switch (kind) {
         case 0:
             return false;

@@ -5,7 +5,7 @@
 // with a transaction each. Results reach `committed` in order, and only
 // once what they say is in the store. The batch commits about every
 // commitIntervalMs (so the window shows progress, and a crash loses at most
-// those two seconds' files, each whole) and at finish(). When a commit fails,
+// those five seconds' files, each whole) and at finish(). When a commit fails,
 // the files since the last commit are reported as not imported, with why.
 
 #include "profileimporter.h"
@@ -19,7 +19,7 @@ class ImportBatch
 {
 public:
     using Report = std::function<void(const FileImportResult &)>;
-    static constexpr int commitIntervalMs = 2000;
+    static constexpr int commitIntervalMs = 5000;
 
     ImportBatch(PaperStore &store, Report committed);
     ~ImportBatch();                               // finish()

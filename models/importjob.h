@@ -1,7 +1,7 @@
 #pragma once
 // One batch of imports (files, folders, dropped text and links) run on a worker
 // thread with its own PaperStore connection. Each file lands whole or not
-// at all (a savepoint in a batch committed every two seconds, ImportBatch);
+// at all (a savepoint in a batch committed every five seconds, ImportBatch);
 // Cancel stops between files, so nothing partial lands.
 // Never touches widgets; talks to the GUI thread only through signals.
 

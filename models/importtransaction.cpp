@@ -168,10 +168,15 @@ bool ImportTransaction::upsertProfile(const ProfileRecord &p, ImportOutcome *out
     }
     *profileId = find.value(0).toLongLong();
     const QString storedSavedAt = find.value(1).toString();
+    // A stored NULL comes back as a null QVariant of the column's type, which
+    // never equals QVariant(): compare what the values mean.
+    const auto sameScore = [](const QVariant &stored, int value) {
+        return stored.isNull() ? value < 0 : value >= 0 && stored.toInt() == value;
+    };
     const bool sameFigures = find.value(2).toString() == p.primaryCategory
         && find.value(3).toInt() == p.hIndex && find.value(4).toInt() == p.paperCount
-        && find.value(5).toInt() == p.citations && find.value(6) == orNull(p.novelty)
-        && find.value(7) == orNull(p.aiScore);
+        && find.value(5).toInt() == p.citations && sameScore(find.value(6), p.novelty)
+        && sameScore(find.value(7), p.aiScore);
     // ISO timestamps in UTC compare as strings. An older save never wins.
     const bool newer = storedSavedAt.isEmpty() || (!savedAt.isEmpty() && savedAt >= storedSavedAt);
     if (sameFigures || !newer)

@@ -13,6 +13,7 @@
 #include <QVector>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace {
@@ -201,12 +202,24 @@ QString escape(const QString &text, bool protectCapitals)
         const QChar *run = begin;
         QString out;
         bool structured = false;
+        // ASCII classes: 1 structural ($ { } \\), 2 escaped (~ ^ & % # _), 0 plain.
+        static const auto classes = [] {
+            std::array<quint8, 128> c{};
+            for (char s : {'$', '{', '}', '\\'})
+                c[uchar(s)] = 1;
+            for (char s : {'~', '^', '&', '%', '#', '_'})
+                c[uchar(s)] = 2;
+            return c;
+        }();
         for (const QChar *c = begin; c != end && !structured; ++c) {
-            switch (c->unicode()) {
-            case '$': case '{': case '}': case '\\':
+            const ushort u = c->unicode();
+            if (u >= 0x80 || classes[u] == 0)
+                continue;
+            switch (classes[u]) {
+            case 1:
                 structured = true;
                 break;
-            case '~': case '^': case '&': case '%': case '#': case '_':
+            case 2:
                 if (out.isNull())
                     out.reserve(text.size() + text.size() / 8 + 16);
                 out.append(run, int(c - run));

@@ -211,13 +211,15 @@ QVector<FacetCount> PaperIndex::facetCounts(Facet facet, const Mask &mask, bool 
         break;
     }
     case Facet::Year: {
-        QMap<int, int> counts;
+        QVector<int> counts(32768, 0);
         for (int id = 0; id < mask.size(); ++id) {
             if (m_year.at(id) != 0 && kept(quint32(id)))
                 ++counts[m_year.at(id)];
         }
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            rows.append({QString::number(it.key()), it.value()});
+        for (int year = 1; year < counts.size(); ++year) {
+            if (counts.at(year) > 0)
+                rows.append({QString::number(year), counts.at(year)});
+        }
         break;
     }
     case Facet::Affiliation:
@@ -244,15 +246,27 @@ QVector<FacetCount> PaperIndex::facetCounts(Facet facet, const Mask &mask, bool 
 
 QVector<YearCount> PaperIndex::yearCategoryCounts(const Mask &mask) const
 {
-    QHash<quint32, int> counts; // year << 16 | category
+    // A flat table over the years present: (year - first) x categories.
+    int first = 32767, last = 0;
     for (int id = 0; id < mask.size(); ++id) {
-        if (mask.at(id) == 0 && m_year.at(id) != 0)
-            ++counts[quint32(m_year.at(id)) << 16 | m_category.at(id)];
+        if (mask.at(id) == 0 && m_year.at(id) != 0) {
+            first = qMin<int>(first, m_year.at(id));
+            last = qMax<int>(last, m_year.at(id));
+        }
     }
     QVector<YearCount> rows;
-    rows.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        rows.append({int(it.key() >> 16), m_categoryNames.at(int(it.key() & 0xFFFF)), it.value()});
+    if (last == 0)
+        return rows;
+    const int categories = int(m_categoryNames.size());
+    QVector<int> counts((last - first + 1) * categories, 0);
+    for (int id = 0; id < mask.size(); ++id) {
+        if (mask.at(id) == 0 && m_year.at(id) != 0)
+            ++counts[(m_year.at(id) - first) * categories + m_category.at(id)];
+    }
+    for (int i = 0; i < counts.size(); ++i) {
+        if (counts.at(i) > 0)
+            rows.append({first + i / categories, m_categoryNames.at(i % categories), counts.at(i)});
+    }
     std::sort(rows.begin(), rows.end(), [](const YearCount &a, const YearCount &b) {
         return a.year != b.year ? a.year < b.year : binaryLess(a.key, b.key);
     });

@@ -6,16 +6,18 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QVector<quint32> PaperIndexLoader::parseIds(const QString &list, quint32 limit)
+// "12,7,9" (group_concat cast to a BLOB: the bytes as SQLite has them,
+// without a UTF-16 copy of a string that may hold a million ids).
+QVector<quint32> PaperIndexLoader::parseIds(const QVariant &list, quint32 limit)
 {
+    const QByteArray bytes = list.toByteArray();
     QVector<quint32> ids;
-    ids.reserve(int(list.size() / 6 + 1));
+    ids.reserve(int(bytes.size() / 6 + 1));
     quint64 value = 0;
     bool digits = false;
-    for (const QChar c : list) {
-        const ushort u = c.unicode();
-        if (u >= '0' && u <= '9') {
-            value = value * 10 + (u - '0');
+    for (const char c : bytes) {
+        if (c >= '0' && c <= '9') {
+            value = value * 10 + quint64(c - '0');
             digits = true;
             continue;
         }
@@ -45,11 +47,6 @@ void PaperIndexLoader::prepareReader()
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA cache_size = -4000"));
     q.exec(QStringLiteral("PRAGMA query_only = 1"));
-}
-
-void PaperIndexLoader::setCacheKiB(int kib)
-{
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
 bool PaperIndexLoader::hasFewerPapersThan(int n)
@@ -95,10 +92,10 @@ bool PaperIndexLoader::load(PaperIndex *index, const QVector<PaperSort> &orders,
     built.reset(limit);
 
     // Served by the covering index on (category, year) when the schema has it.
-    if (!q.exec(QStringLiteral("SELECT category, year, group_concat(id) FROM papers GROUP BY category, year")))
+    if (!q.exec(QStringLiteral("SELECT category, year, CAST(group_concat(id) AS BLOB) FROM papers GROUP BY category, year")))
         return fail();
     while (q.next()) {
-        if (!built.addPapers(q.value(0).toString(), q.value(1).toInt(), parseIds(q.value(2).toString(), limit))) {
+        if (!built.addPapers(q.value(0).toString(), q.value(1).toInt(), parseIds(q.value(2), limit))) {
             *error = QStringLiteral("papers that do not fit the index");
             return false;
         }
@@ -110,26 +107,26 @@ bool PaperIndexLoader::load(PaperIndex *index, const QVector<PaperSort> &orders,
         const char *where;
     } flags[] = {{PaperIndex::Code, "has_code = 1"}, {PaperIndex::Arxiv, "arxiv_id IS NOT NULL"}};
     for (const auto &f : flags) {
-        if (!q.exec(QStringLiteral("SELECT group_concat(id) FROM papers WHERE %1").arg(QLatin1String(f.where))))
+        if (!q.exec(QStringLiteral("SELECT CAST(group_concat(id) AS BLOB) FROM papers WHERE %1").arg(QLatin1String(f.where))))
             return fail();
         if (q.next())
-            built.setFlag(f.flag, parseIds(q.value(0).toString(), limit));
+            built.setFlag(f.flag, parseIds(q.value(0), limit));
         q.finish();
     }
     if (cancelled())
         return false;
 
-    if (!q.exec(QStringLiteral("SELECT a.slug, group_concat(pa.paper_id) FROM paper_affiliations pa"
+    if (!q.exec(QStringLiteral("SELECT a.slug, CAST(group_concat(pa.paper_id) AS BLOB) FROM paper_affiliations pa"
                                " JOIN affiliations a ON a.id = pa.affiliation_id GROUP BY a.id")))
         return fail();
     while (q.next())
-        built.setAffiliation(q.value(0).toString(), parseIds(q.value(1).toString(), limit));
+        built.setAffiliation(q.value(0).toString(), parseIds(q.value(1), limit));
     q.finish();
-    if (!q.exec(QStringLiteral("SELECT pr.name, group_concat(pp.paper_id) FROM profile_papers pp"
+    if (!q.exec(QStringLiteral("SELECT pr.name, CAST(group_concat(pp.paper_id) AS BLOB) FROM profile_papers pp"
                                " JOIN profiles pr ON pr.id = pp.profile_id GROUP BY pr.id")))
         return fail();
     while (q.next())
-        built.setProfile(q.value(0).toString(), parseIds(q.value(1).toString(), limit));
+        built.setProfile(q.value(0).toString(), parseIds(q.value(1), limit));
     q.finish();
 
     for (PaperSort sort : orders) {
@@ -177,53 +174,18 @@ bool PaperIndexLoader::loadOrder(PaperIndex *index, PaperSort sort, QString *err
     return true;
 }
 
-// In rowid ranges, so that no one string holds a million ids.
-bool PaperIndexLoader::textIds(const QString &ftsQuery, QVector<quint32> *ids, QString *error,
-                               const std::atomic<bool> *cancel)
+bool PaperIndexLoader::textIds(const QString &ftsQuery, QVector<quint32> *ids, QString *error)
 {
-    constexpr qint64 range = 262144;
+    // One query: FTS5 merges a prefix's doclists up front, so splitting the
+    // work by rowid ranges would merge them again for every range.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM papers")) || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    const qint64 maxId = q.value(0).toLongLong();
-    q.finish();
-    ids->clear();
-    q.prepare(QStringLiteral("SELECT group_concat(rowid) FROM papers_fts WHERE papers_fts MATCH ?"
-                             " AND rowid >= ? AND rowid < ?"));
-    for (qint64 from = 0; from <= maxId; from += range) {
-        if (cancel && cancel->load())
-            return false;
-        q.bindValue(0, ftsQuery);
-        q.bindValue(1, from);
-        q.bindValue(2, from + range);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-        if (q.next())
-            *ids += parseIds(q.value(0).toString(), 0xFFFFFFFFu);
-        q.finish();
-    }
-    return true;
-}
-
-bool PaperIndexLoader::someTextIds(const QString &ftsQuery, int limit, QVector<quint32> *ids, bool *complete,
-                                   QString *error)
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT group_concat(rowid) FROM"
-                             " (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT ?)"));
+    q.prepare(QStringLiteral("SELECT CAST(group_concat(rowid) AS BLOB) FROM papers_fts WHERE papers_fts MATCH ?"));
     q.bindValue(0, ftsQuery);
-    q.bindValue(1, limit + 1);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
-    *ids = q.next() ? parseIds(q.value(0).toString(), 0xFFFFFFFFu) : QVector<quint32>();
-    *complete = ids->size() <= limit;
+    *ids = q.next() ? parseIds(q.value(0), 0xFFFFFFFFu) : QVector<quint32>();
     return true;
 }

@@ -32,7 +32,6 @@ public:
     Generation generation();
     // A worker's own connection: a small page cache, reads only.
     void prepareReader();
-    void setCacheKiB(int kib);
     bool hasFewerPapersThan(int n);
 
     // False (index untouched) on an SQL error, on cancel, or when the store
@@ -43,14 +42,11 @@ public:
     // has not changed since (PaperStore::generation()).
     bool loadOrders(PaperIndex *index, const QVector<PaperSort> &orders, QString *error);
     // The ids FTS5 matches for a FilterSql::ftsQuery().
-    bool textIds(const QString &ftsQuery, QVector<quint32> *ids, QString *error,
-                 const std::atomic<bool> *cancel = nullptr);
-    // At most limit of them: *complete says whether that was all (cheap for any word).
-    bool someTextIds(const QString &ftsQuery, int limit, QVector<quint32> *ids, bool *complete, QString *error);
+    bool textIds(const QString &ftsQuery, QVector<quint32> *ids, QString *error);
 
 private:
     bool loadOrder(PaperIndex *index, PaperSort sort, QString *error);
-    static QVector<quint32> parseIds(const QString &list, quint32 limit);
+    static QVector<quint32> parseIds(const QVariant &list, quint32 limit);
 
     QSqlDatabase m_db;
 };

@@ -271,7 +271,7 @@ QVector<qint64> PaperStore::paperIds(const PaperFilter &filter, PaperSort sort, 
 QVector<PaperRecord> PaperStore::papersByIds(const QVector<qint64> &ids) const
 {
     QHash<qint64, PaperRecord> found;
-    constexpr int batch = 500;
+    constexpr int batch = 128; // SQLite numbers placeholders in quadratic time: keep lists short
     for (int start = 0; start < ids.size(); start += batch) {
         const int n = qMin(batch, int(ids.size()) - start);
         QSqlQuery q(m_db);

@@ -6,20 +6,33 @@
 #include <QThread>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 QAtomicInt workerCounter;
 constexpr int maskCacheSize = 3; // the filter, the charts' filter without years, one more
+
+// A worker's reading leaves freed strings in its thread's malloc arena;
+// give them back, or the window's resident memory keeps their peak.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 } // namespace
 
-StoreIndex::StoreIndex(const QSqlDatabase &db, QObject *parent) : QObject(parent), m_db(db)
-{
-    // The window's connection now reads a page of rows at a time.
-    PaperIndexLoader(m_db).setCacheKiB(8192);
-}
+StoreIndex::StoreIndex(const QSqlDatabase &db, QObject *parent) : QObject(parent), m_db(db) {}
 
 StoreIndex::~StoreIndex()
 {
     stopTextWorker();
+    for (QThread *thread : std::as_const(m_oldTextWorkers)) {
+        thread->wait();
+        delete thread;
+    }
     if (m_worker) {
         m_cancel->store(true);
         m_worker->wait();
@@ -76,7 +89,7 @@ void StoreIndex::rebuild()
     }
     const qint64 wait = m_sinceBuild.isValid() ? m_lastBuildMs - m_sinceBuild.elapsed() : 0;
     if (wait <= 0) {
-        startWorker(nullptr, m_wanted);
+        startWorker(nullptr, {PaperSort::Date}); // the other orders follow (onWorkerDone)
     } else if (!m_retryQueued) {
         m_retryQueued = true;
         QTimer::singleShot(int(wait) + 1, this, [this] {
@@ -115,6 +128,7 @@ void StoreIndex::startWorker(const std::shared_ptr<const PaperIndex> &base, cons
             }
         }
         QSqlDatabase::removeDatabase(connection);
+        releaseFreedMemory();
         if (!cancel->load()) {
             QMetaObject::invokeMethod(this, [this, index, ok, generation, started] {
                 m_lastBuildMs = started.elapsed();
@@ -137,11 +151,12 @@ void StoreIndex::onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok,
         m_failedAt = generation;
         return;
     }
-    for (int s = 0; s < PaperIndex::sortCount; ++s) {
-        if (!m_wanted.contains(PaperSort(s)))
-            index->setOrder(PaperSort(s), {}); // let go of orders no longer kept
-    }
     m_built = {index, generation, ++m_serial};
+    // A large store's other sort orders follow the first answer, so that a
+    // sort under a filter never falls back to SQL's sorting.
+    for (PaperSort sort : {PaperSort::Title, PaperSort::FirstAuthor, PaperSort::Category, PaperSort::Affiliations,
+                           PaperSort::Code})
+        wantOrder(sort);
     const Built *now = fresh(); // starts the next build when the store moved on meanwhile
     if (!now)
         return;
@@ -155,51 +170,52 @@ void StoreIndex::onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok,
     emit ready();
 }
 
-// Date (the default sort) and the keptOrders - 1 most recently asked for.
 void StoreIndex::wantOrder(PaperSort sort)
 {
-    m_wanted.removeAll(sort);
-    m_wanted.append(sort);
-    m_wanted.removeAll(PaperSort::Date);
-    m_wanted.prepend(PaperSort::Date);
-    while (m_wanted.size() > keptOrders)
-        m_wanted.removeAt(1);
+    if (!m_wanted.contains(sort))
+        m_wanted << sort;
 }
 
+// The lookup running for an older text is left to finish on its own (it
+// cannot be interrupted); its answer is dropped.
 void StoreIndex::stopTextWorker()
 {
     if (!m_textWorker)
         return;
     m_textCancel->store(true);
-    m_textWorker->wait();
-    delete m_textWorker;
+    for (int i = int(m_oldTextWorkers.size()) - 1; i >= 0; --i) {
+        if (m_oldTextWorkers.at(i)->isFinished())
+            delete m_oldTextWorkers.takeAt(i);
+    }
+    m_oldTextWorkers << m_textWorker;
     m_textWorker = nullptr;
+    m_textWanted.clear();
 }
 
 bool StoreIndex::prepareText(const QString &text)
 {
     const QString fts = FilterSql::ftsQuery(text);
-    const PaperIndexLoader::Generation now = PaperIndexLoader(m_db).generation();
+    PaperIndexLoader loader(m_db);
+    const PaperIndexLoader::Generation now = loader.generation();
     if (fts.isEmpty() || (fts == m_textQuery && now == m_textGeneration))
         return false;
     if (m_textWorker && fts == m_textWanted)
         return true;
     stopTextWorker();
-    PaperIndexLoader loader(m_db);
-    QVector<quint32> ids;
-    bool complete = false;
-    QString error;
-    if (!loader.someTextIds(fts, syncTextLimit, &ids, &complete, &error))
-        return false;
-    if (complete || !isShared()) {
-        if (!complete)
-            loader.textIds(fts, &ids, &error);
-        m_textQuery = fts;
-        m_textGeneration = now;
-        m_textIds = ids;
-        m_masks.clear();
+    const bool small = m_built.index ? m_built.index->paperCount() < m_syncLimit : loader.hasFewerPapersThan(m_syncLimit);
+    if (small || !isShared()) {
+        QString error;
+        QVector<quint32> ids;
+        if (loader.textIds(fts, &ids, &error)) {
+            m_textQuery = fts;
+            m_textGeneration = now;
+            m_textIds = ids;
+            m_masks.clear();
+        }
         return false;
     }
+    // A large store: even a rare word's look-up leaves the GUI thread (a
+    // prefix shared by many words costs FTS5 its whole merge, LIMIT or not).
     m_textWanted = fts;
     m_textCancel = std::make_shared<std::atomic<bool>>(false);
     const std::shared_ptr<std::atomic<bool>> cancel = m_textCancel;
@@ -217,16 +233,19 @@ bool StoreIndex::prepareText(const QString &text)
                 PaperIndexLoader reader(db);
                 reader.prepareReader();
                 QString failure;
-                ok = reader.textIds(fts, found.get(), &failure, cancel.get());
+                ok = reader.textIds(fts, found.get(), &failure);
                 db.close();
             }
         }
         QSqlDatabase::removeDatabase(connection);
+        releaseFreedMemory();
         if (ok && !cancel->load()) {
-            QMetaObject::invokeMethod(this, [this, found, fts, now, text] {
-                if (fts != m_textWanted)
+            QMetaObject::invokeMethod(this, [this, found, fts, now, text, cancel] {
+                if (cancel->load() || fts != m_textWanted)
                     return;
-                stopTextWorker();
+                m_textWorker->wait();
+                delete m_textWorker;
+                m_textWorker = nullptr;
                 m_textWanted.clear();
                 m_textQuery = fts;
                 m_textGeneration = now;
@@ -295,10 +314,6 @@ bool StoreIndex::orderedIds(const PaperFilter &filter, PaperSort sort, Qt::SortO
             return false; // SQL meanwhile; ready() when the order is in
         }
         PaperIndex more = *built->index;
-        for (int s = 0; s < PaperIndex::sortCount; ++s) {
-            if (!m_wanted.contains(PaperSort(s)))
-                more.setOrder(PaperSort(s), {}); // let go of orders no longer kept
-        }
         QString error;
         if (!PaperIndexLoader(m_db).loadOrders(&more, {sort}, &error))
             return false;

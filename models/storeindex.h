@@ -52,15 +52,11 @@ public:
     void clearCaches();
 
     // A search text's matches, looked up before the filter is applied: at
-    // once when they are few (returns false: apply the filter now), on a
-    // worker when there are many (returns true: textReady() follows, and a
-    // newer text supersedes this one). Keeps a common word from blocking
-    // the window for the few hundred ms FTS5 takes with a million papers.
+    // once in a small store (returns false: apply the filter now), on a
+    // worker in a large one (returns true: textReady() follows, and a newer
+    // text supersedes this one). Keeps a common word from blocking the
+    // window for the few hundred ms FTS5 takes with a million papers.
     bool prepareText(const QString &text);
-    static constexpr int syncTextLimit = 100000; // ids
-
-    // Sort orders kept (Date and the most recent others): 4 bytes a paper each.
-    static constexpr int keptOrders = 3;
 
 signals:
     void ready(); // a fresh index, or a sort order it lacked, is in place
@@ -109,6 +105,7 @@ private:
     QThread *m_textWorker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_textCancel;
     QString m_textWanted; // the text the worker looks up
+    QVector<QThread *> m_oldTextWorkers; // superseded, finishing on their own
     struct
     {
         quint64 serial = 0;

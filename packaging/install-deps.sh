@@ -17,6 +17,8 @@ packages=(
     libkf5syntaxhighlighting-dev extra-cmake-modules libqt5svg5 libqt5svg5-dev
     # SQLite with FTS5 (Qt's plugin links the system library)
     libsqlite3-0 sqlite3
+    # the benchmark's plain-SQLite floor (tests/bench, built on demand)
+    libsqlite3-dev
     # BibTeX validation in the tests
     biber texlive-binaries texlive-base
     # packaging: .deb dependencies, desktop file and AppStream checks

@@ -17,9 +17,7 @@ namespace {
 ProfileRecord profile(const QString &name, const QString &prefix, int papers)
 {
     ProfileRecord p;
-    p.name = name;
-    p.novelty = 50; // (a profile without scores reads as updated on every import: a separate matter)
-    p.aiScore = 60;
+    p.name = name; // no Novelty or AI Score: re-importing it must still change nothing
     for (int i = 0; i < papers; ++i) {
         PaperRecord paper;
         paper.title = QStringLiteral("%1 %2").arg(prefix).arg(i);

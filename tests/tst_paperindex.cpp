@@ -234,6 +234,27 @@ private slots:
         QVERIFY(ready.wait(30000));
         compareUnder(f);
     }
+
+    void searchesOnTheWorkerInALargeStore()
+    {
+        importAll(*m_sql, 400, 9);
+        StoreIndex *index = m_indexed->index();
+        index->setSyncLimit(100);
+        QSignalSpy ready(index, &StoreIndex::ready);
+        m_indexed->paperCount(); // starts the first read
+        QVERIFY(ready.wait(30000));
+        QSignalSpy text(index, &StoreIndex::textReady);
+        QVERIFY(index->prepareText(QStringLiteral("code")));   // superseded below
+        QVERIFY(index->prepareText(QStringLiteral("proof")));
+        QVERIFY(text.wait(30000));
+        QCOMPARE(text.count(), 1);
+        QCOMPARE(text.first().first().toString(), QStringLiteral("proof"));
+        QVERIFY(!index->prepareText(QStringLiteral("proof"))); // known now
+        PaperFilter f;
+        f.text = QStringLiteral("proof");
+        compareUnder(f);
+        QVERIFY(!index->prepareText(QStringLiteral("  \"*"))); // nothing to search for
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaperIndex)

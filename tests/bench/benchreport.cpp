@@ -99,7 +99,7 @@ QString BenchReport::markdown() const
                 if (row.floor.contains(size) && v > 0) {
                     const double f = row.floor.value(size);
                     const double ratio = row.unit == Unit::Rate ? f / v : v / f;
-                    cell += QStringLiteral(" (%1×)").arg(ratio, 0, 'f', ratio >= 10 ? 0 : 1);
+                    cell += QStringLiteral(" (%1×)").arg(ratio, 0, 'f', ratio >= 10 ? 0 : ratio >= 2 ? 1 : 2);
                 }
             }
             line += QStringLiteral(" %1 |").arg(cell.isEmpty() ? QStringLiteral("–") : cell);

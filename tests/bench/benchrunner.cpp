@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QThread>
 
 #include <atomic>
 #include <cstdio>
@@ -28,6 +29,33 @@ const QString kWithin100 = QStringLiteral("< 100 ms");
 BenchRunner::BenchRunner(const BenchOptions &options) : m_options(options)
 {
     defineRows();
+    m_report.addNote(QStringLiteral("Machine: %1.").arg(machine()));
+    m_report.addNote(QStringLiteral("Ratios (×) are to the plain-SQLite floor for the same rows and work: the C API,"
+                                    " one transaction, the same schema and FTS5 index; for rates, floor rate / rate."));
+}
+
+// "2 cores, AMD EPYC, 24 GB RAM" from /proc.
+QString BenchRunner::machine()
+{
+    QString cpu = QStringLiteral("unknown CPU");
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+        }
+    }
+    qint64 ramKb = 0;
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : meminfo.readAll().split('\n')) {
+            if (line.startsWith("MemTotal:"))
+                ramKb = line.mid(9).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return QStringLiteral("%1 cores, %2, %3 GB RAM").arg(QThread::idealThreadCount()).arg(cpu).arg(ramKb / 1048576.0, 0, 'f', 0);
 }
 
 void BenchRunner::log(const QString &message) const

@@ -30,6 +30,8 @@ public:
     bool run();
     const BenchReport &report() const { return m_report; }
 
+    static QString machine();
+
 private:
     bool runSize(int size);
     void defineRows();

@@ -163,6 +163,8 @@ int run(const QString &storePath, const QElapsedTimer &started, bool openOnly)
                tick(categories, category, false);
                if (index)
                    index->clearCaches();
+               window.repaint();
+               QCoreApplication::processEvents();
            }, [&] {
                tick(categories, category, true);
                window.repaint();
@@ -180,6 +182,8 @@ int run(const QString &storePath, const QElapsedTimer &started, bool openOnly)
                    emit search->returnPressed();
                    if (index)
                        index->clearCaches();
+                   window.repaint(); // nothing left to paint from the step before
+                   QCoreApplication::processEvents();
                }, [&] {
                    QElapsedTimer slice;
                    slice.start();

@@ -1,0 +1,94 @@
+// Tests for BibtexExport over a temporary store with more papers than one
+// window: the entries come out in order (the ids' order, or date order for
+// a filter), each exactly as BibtexWriter writes it, with one blank line
+// between entries, whichever thread formatted them; cancelling stops it.
+#include "bibtexexport.h"
+#include "bibtexwriter.h"
+#include "paperstore.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <atomic>
+
+class TestBibtexExport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    PaperStore m_store;
+    static constexpr int papers = 2 * BibtexExport::window + 37;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("export.sqlite"))));
+        ProfileRecord profile;
+        profile.name = QStringLiteral("Ex Porter");
+        for (int i = 0; i < papers; ++i) {
+            PaperRecord p;
+            p.title = QStringLiteral("Entry %1: 50% of $x_1$ & {braces}").arg(i);
+            p.date = QDate(2020, 1, 1).addDays((i * 37) % 900);
+            p.category = QStringLiteral("SE");
+            p.authors = QStringList{QStringLiteral("Ex Porter"), QStringLiteral("Zo\u00eb Second")};
+            p.abstract = QStringLiteral("Abstract %1 with 5% and_underscores.").arg(i);
+            profile.papers << p;
+        }
+        QVERIFY(m_store.importProfile(profile).ok);
+    }
+
+    void writesEveryEntryInOrder()
+    {
+        QVector<qint64> ids = m_store.paperIds(PaperFilter(), PaperSort::Title, Qt::DescendingOrder);
+        QCOMPARE(ids.size(), papers);
+        std::reverse(ids.begin(), ids.begin() + 100); // any order is kept as given
+        QStringList entries;
+        const BibtexWriter writer;
+        for (const PaperRecord &p : m_store.papersByIds(ids))
+            entries << writer.entry(p);
+        BibtexExport exporter(m_store, BibtexWriter::NonAscii::KeepUtf8);
+        QVector<int> progress;
+        exporter.setProgress([&](int done, int total) {
+            QCOMPARE(total, papers);
+            progress << done;
+        });
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(exporter.writeIds(&out, ids));
+        QCOMPARE(exporter.written(), papers);
+        QCOMPARE(QString::fromUtf8(out.data()), entries.join(QLatin1Char('\n')));
+        QCOMPARE(progress, (QVector<int>{BibtexExport::window, 2 * BibtexExport::window, papers}));
+    }
+
+    void filteredExportIsInDateOrder()
+    {
+        QStringList entries;
+        const BibtexWriter writer;
+        const QVector<qint64> ids = m_store.paperIds(PaperFilter(), PaperSort::Date, Qt::AscendingOrder);
+        for (const PaperRecord &p : m_store.papersByIds(ids))
+            entries << writer.entry(p);
+        BibtexExport exporter(m_store, BibtexWriter::NonAscii::KeepUtf8);
+        QCOMPARE(exporter.text(ids), entries.join(QLatin1Char('\n')));
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(exporter.writeFiltered(&out, PaperFilter()));
+        QCOMPARE(QString::fromUtf8(out.data()), entries.join(QLatin1Char('\n')));
+    }
+
+    void cancelStopsBetweenWindows()
+    {
+        std::atomic<bool> cancel{false};
+        BibtexExport exporter(m_store, BibtexWriter::NonAscii::KeepUtf8);
+        exporter.setCancelFlag(&cancel);
+        exporter.setProgress([&](int, int) { cancel = true; });
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(!exporter.writeFiltered(&out, PaperFilter()));
+        QCOMPARE(exporter.error(), QStringLiteral("cancelled"));
+        QCOMPARE(exporter.written(), int(BibtexExport::window));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBibtexExport)
+#include "tst_bibtexexport.moc"
