@@ -29,7 +29,8 @@ void apply(QWidget *window)
         {"actionFind", "edit-find", QStyle::SP_FileDialogContentsView},
         {"actionClearFilters", "edit-clear", QStyle::SP_DialogResetButton},
         {"actionAbout", "help-about", QStyle::SP_MessageBoxInformation},
-        {"actionLookUpArxiv", "edit-find-replace", QStyle::SP_BrowserReload},
+        {"actionLookupSelection", "edit-find-replace", QStyle::SP_BrowserReload},
+        {"actionLookupAll", "view-refresh", QStyle::SP_BrowserReload},
     };
     for (const Entry &e : entries) {
         auto *action = window->findChild<QAction *>(QLatin1String(e.action));

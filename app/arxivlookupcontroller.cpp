@@ -93,7 +93,7 @@ void ArxivLookupController::onFinished(const ArxivLookupSummary &summary, bool c
     m_progressBox->hide();
     QString text = summary.text();
     if (cancelled)
-        text += tr(" (cancelled: the other papers were not looked up)");
+        text = tr("%1 (cancelled: the other papers were not looked up)").arg(text);
     m_statusBar->showMessage(text, 10000);
     emit busyChanged(false);
     emit finished(summary, cancelled);

@@ -28,7 +28,8 @@ void start(QObject *context, const QString &storePath, const QVector<qint64> &id
         }
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly)) {
-            outcome->message = QCoreApplication::translate("ExportRunner", "Cannot write %1: %2").arg(file, out.errorString());
+            outcome->message =
+                QCoreApplication::translate("ExportRunner", "Cannot write %1: %2").arg(file, out.errorString());
             return;
         }
         BibtexExport exporter(store, mode);
@@ -38,8 +39,9 @@ void start(QObject *context, const QString &storePath, const QVector<qint64> &id
             return;
         }
         outcome->ok = true;
-        outcome->message = QCoreApplication::translate("ExportRunner", "Exported %1 entries to %2")
-                               .arg(exporter.written()).arg(file);
+        const int written = exporter.written();
+        outcome->message =
+            QCoreApplication::translate("ExportRunner", "Exported %Ln entries to %1", nullptr, written).arg(file);
     });
     QObject::connect(thread, &QThread::finished, context, [thread, outcome, done] {
         thread->deleteLater();

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLocale>
 
 #include <memory>
 
@@ -25,6 +26,11 @@ int main(int argc, char **argv)
     if (CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        // English and the C locale: scripts read this output, so its words and
+        // numbers (no digit grouping) never depend on the user's language. The
+        // English translation holds only plural forms ("1 paper", "2 papers").
+        QLocale::setDefault(QLocale::c());
+        AppTranslations::installEnglish();
         CommandLine commandLine;
         return commandLine.run(QCoreApplication::arguments());
     }

@@ -1,29 +1,36 @@
 #pragma once
-// The main window: wires the store's models to the views and owns the
-// actions, menus, undo stack and settings. No SQL, parsing or formatting
-// here: those live in models/, the widgets in views/.
+// The main window: the composition root of the GUI. Makes the store's
+// models and the views, lays them out, and wires the menus (mainmenus.h) to
+// the controllers that do the work: browsing (browsecontroller.h), imports
+// (importactions.h), exports (exportcontroller.h), removals
+// (removecontroller.h) and arXiv look-ups (onlineactions.h). Owns the undo
+// stack and the window settings. No SQL, parsing or formatting here.
 
+#include "mainmenus.h"
 #include "paperfilter.h"
 #include "paperstore.h"
 #include "profileimporter.h"
 
 #include <QMainWindow>
 
-#include <atomic>
-#include <memory>
+#include <array>
 
 class ArxivLookupController;
+class BrowseController;
 class ChartDock;
+class ExportController;
 class FacetModel;
 class FilterPanel;
+class ImportActions;
 class ImportController;
+class OnlineActions;
 class PaperDetailView;
 class PaperListView;
 class PaperTableModel;
-class QLabel;
 class QMimeData;
 class QSplitter;
 class QUndoStack;
+class RemoveController;
 
 class MainWindow : public QMainWindow
 {
@@ -48,10 +55,10 @@ public:
     ImportController *importController() const { return m_imports; }
     ArxivLookupController *arxivLookups() const { return m_lookups; }
     QUndoStack *undoStack() const { return m_undo; }
-    PaperFilter currentFilter() const { return m_filter; }
+    PaperFilter currentFilter() const;
     QString statusText() const;
     void clearFilters();
-    bool isExporting() const { return m_exporting; }
+    bool isExporting() const;
 
 signals:
     void storeChanged();
@@ -64,44 +71,27 @@ protected:
 
 private:
     void buildUi();
-    void buildActions();
-    void buildOnlineActions();        // "Look up on arXiv" (arxivlookupcontroller.h)
-    void lookUpOnArxiv(bool all);
-    void applyFilter();
-    void refreshFromStore();
-    void updateStatus();
-    void showCurrentPaper();
-    void onImportsFinished(const QVector<FileImportResult> &results, bool cancelled);
-    void chooseAndImport();
-    void paste();
-    void exportBibtex();
-    void copyBibtex();
-    void copyCitationKeys();
-    void removeSelected();
-    void removeProfile();
-    // A click on a chart: list is a FilterPanel::List (categories, years or affiliations).
-    void toggleFromChart(int list, const QString &value, bool additive);
+    void buildControllers();
+    void connectActions();
     void about();
-    void addRecentImports(const QStringList &paths);
-    void rebuildRecentMenu();
-    QVector<qint64> selectedIds() const;
     void restoreSettings();
     void saveSettings() const;
 
     PaperStore &m_store;
-    PaperFilter m_filter;
     PaperTableModel *m_papers;
-    FacetModel *m_facets[4];
+    std::array<FacetModel *, 4> m_facets{};
     FilterPanel *m_filterPanel = nullptr;
     PaperListView *m_listView = nullptr;
     PaperDetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    ChartDock *m_chartDock = nullptr;
     QUndoStack *m_undo;
     ImportController *m_imports;
     ArxivLookupController *m_lookups = nullptr;
-    class QMenu *m_recentMenu = nullptr;
-    ChartDock *m_chartDock = nullptr;
-    bool m_exporting = false;
-    std::shared_ptr<std::atomic<bool>> m_exportCancel;
+    MainMenus m_menus;
+    BrowseController *m_browse = nullptr;
+    ImportActions *m_importActions = nullptr;
+    ExportController *m_exports = nullptr;
+    RemoveController *m_removals = nullptr;
+    OnlineActions *m_online = nullptr;
 };

@@ -7,7 +7,8 @@ RemoveCommand *RemoveCommand::papers(PaperStore &store, const QVector<qint64> &i
     auto *command = new RemoveCommand(store, std::move(changed));
     command->m_ids = ids;
     command->setText(ids.size() == 1 ? QCoreApplication::translate("RemoveCommand", "Remove Paper")
-                                     : QCoreApplication::translate("RemoveCommand", "Remove %1 Papers").arg(ids.size()));
+                                     : QCoreApplication::translate("RemoveCommand", "Remove %Ln Papers", nullptr,
+                                                                   int(ids.size())));
     return command;
 }
 

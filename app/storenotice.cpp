@@ -14,10 +14,10 @@
 namespace StoreNotice {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StoreNotice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StoreNotice)
+};
 
 // The actions (and the menu) that would write to the store.
 const char *const writingActions[] = {"actionImport", "actionPaste", "actionRemovePapers", "actionRemoveProfile",
@@ -33,7 +33,7 @@ void apply(QMainWindow *window, const PaperStore &store)
 {
     const QString notice = store.openNotice();
     if (store.isReadOnly()) {
-        window->setWindowTitle(tr("Paperscope (read-only)"));
+        window->setWindowTitle(Tr::tr("Paperscope (read-only)"));
         window->setAcceptDrops(false);
         for (const char *name : writingActions) {
             if (auto *action = window->findChild<QAction *>(QLatin1String(name)))
@@ -43,7 +43,7 @@ void apply(QMainWindow *window, const PaperStore &store)
             recent->setEnabled(false);
             recent->menuAction()->setEnabled(false);
         }
-        auto *label = new QLabel(tr("Read-only store: browse and export only"), window);
+        auto *label = new QLabel(Tr::tr("Read-only store: browse and export only"), window);
         label->setObjectName(QStringLiteral("readOnlyNotice"));
         label->setToolTip(sentence(notice));
         window->statusBar()->addPermanentWidget(label);
@@ -53,8 +53,8 @@ void apply(QMainWindow *window, const PaperStore &store)
         return;
     // After the window is shown, so the message has a parent on screen.
     QTimer::singleShot(0, window, [window, notice] {
-        Dialogs::inform(window, tr("Damaged store replaced"),
-                        tr("The store was damaged. It was kept aside and a new, empty store was created."),
+        Dialogs::inform(window, Tr::tr("Damaged store replaced"),
+                        Tr::tr("The store was damaged. It was kept aside and a new, empty store was created."),
                         sentence(notice), true);
     });
 }

@@ -1,9 +1,17 @@
 #include "arxivatomparser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace ArxivAtomParser {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ArxivAtomParser)
+};
+} // namespace
 
 namespace {
 
@@ -97,14 +105,14 @@ ArxivFeed parse(const QByteArray &bytes)
     ArxivFeed feed;
     if (bytes.trimmed().isEmpty()) {
         feed.status = ArxivFeed::Status::Empty;
-        feed.error = QStringLiteral("the reply is empty");
+        feed.error = Tr::tr("the reply is empty");
         return feed;
     }
     QXmlStreamReader xml(bytes);
     if (!xml.readNextStartElement() || !is(xml, atomNs, "feed")) {
         feed.error = xml.hasError()
-            ? QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString())
-            : QStringLiteral("not an Atom feed");
+            ? Tr::tr("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString())
+            : Tr::tr("not an Atom feed");
         return feed;
     }
     QString apiError;
@@ -128,7 +136,7 @@ ArxivFeed parse(const QByteArray &bytes)
         xml.readNext(); // anything after </feed> must be well-formed too
     if (xml.hasError()) {
         feed.status = ArxivFeed::Status::Malformed;
-        feed.error = QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+        feed.error = Tr::tr("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
         feed.entries.clear();
         return feed;
     }
@@ -141,7 +149,7 @@ ArxivFeed parse(const QByteArray &bytes)
     // arXiv now and then answers a query that has results with none of them.
     if (feed.entries.isEmpty() && feed.totalResults > 0) {
         feed.status = ArxivFeed::Status::Empty;
-        feed.error = QStringLiteral("the reply lists %1 results but carries none").arg(feed.totalResults);
+        feed.error = Tr::tr("the reply lists %n results but carries none", nullptr, feed.totalResults);
         return feed;
     }
     feed.status = ArxivFeed::Status::Ok;

@@ -124,7 +124,7 @@ void ArxivFetcher::onReplyFinished()
     const qint64 backoff = qint64(m_settings.backoffMs) << qMin(m_attempt - 1, 16);
 
     if (m_timedOut) {
-        retryOrFail(QStringLiteral("no reply within %1 ms").arg(m_settings.timeoutMs), backoff);
+        retryOrFail(tr("no reply within %L1 ms").arg(m_settings.timeoutMs), backoff);
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -136,9 +136,7 @@ void ArxivFetcher::onReplyFinished()
         const qint64 after = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         if (after > m_settings.maxWaitMs) {
             ArxivFetchResult failed;
-            failed.error = QStringLiteral("%1: the server asks to wait %2 s; try again later")
-                               .arg(statusText)
-                               .arg(after / 1000);
+            failed.error = tr("%1: the server asks to wait %L2 s; try again later").arg(statusText).arg(after / 1000);
             done(failed);
             return;
         }
@@ -153,7 +151,7 @@ void ArxivFetcher::onReplyFinished()
             const ArxivFeed feed = status > 0 ? ArxivAtomParser::parse(reply->readAll()) : ArxivFeed();
             ArxivFetchResult failed;
             if (feed.status == ArxivFeed::Status::ApiError)
-                failed.error = QStringLiteral("arXiv says: %1 (%2)").arg(feed.error, statusText);
+                failed.error = tr("arXiv says: %1 (%2)").arg(feed.error, statusText);
             else
                 failed.error = status > 0 ? statusText : reply->errorString();
             done(failed);
@@ -169,13 +167,13 @@ void ArxivFetcher::onReplyFinished()
         done(result);
         return;
     case ArxivFeed::Status::Empty:
-        retryOrFail(QStringLiteral("arXiv's reply was empty (%1)").arg(result.feed.error), backoff);
+        retryOrFail(tr("arXiv's reply was empty (%1)").arg(result.feed.error), backoff);
         return;
     case ArxivFeed::Status::ApiError:
-        result.error = QStringLiteral("arXiv says: %1").arg(result.feed.error);
+        result.error = tr("arXiv says: %1").arg(result.feed.error);
         break;
     case ArxivFeed::Status::Malformed:
-        result.error = QStringLiteral("the reply is not an arXiv Atom feed (%1)").arg(result.feed.error);
+        result.error = tr("the reply is not an arXiv Atom feed (%1)").arg(result.feed.error);
         break;
     }
     result.body.clear();
@@ -186,7 +184,7 @@ void ArxivFetcher::retryOrFail(const QString &error, qint64 waitMs)
 {
     if (m_attempt >= m_settings.maxAttempts) {
         ArxivFetchResult failed;
-        failed.error = m_attempt > 1 ? QStringLiteral("%1 (after %2 attempts)").arg(error).arg(m_attempt) : error;
+        failed.error = m_attempt > 1 ? tr("%1 (after %n attempts)", nullptr, m_attempt).arg(error) : error;
         done(failed);
         return;
     }

@@ -81,7 +81,7 @@ void ArxivLookupJob::next()
     if (paper.id == 0) { // removed meanwhile
         ArxivLookupResult gone;
         gone.paperId = m_ids.at(m_done);
-        gone.detail = QStringLiteral("the paper is no longer in the store");
+        gone.detail = tr("the paper is no longer in the store");
         conclude(gone);
         return;
     }
@@ -132,7 +132,7 @@ void ArxivLookupJob::judge(const QByteArray &reply, bool fromCache)
             m_current.outcome = ArxivLookupResult::Outcome::Matched;
             m_current.arxivId = match.entry.id;
         } else {
-            m_current.detail = QStringLiteral("%1 matches but cannot be stored: %2").arg(match.entry.id, store.error());
+            m_current.detail = tr("%1 matches but cannot be stored: %2").arg(match.entry.id, store.error());
         }
         break;
     }

@@ -4,13 +4,13 @@ QString ArxivLookupResult::line() const
 {
     QString what;
     switch (outcome) {
-    case Outcome::Matched: what = QStringLiteral("matched %1").arg(arxivId); break;
-    case Outcome::NotFound: what = QStringLiteral("not found: %1").arg(detail); break;
-    case Outcome::Ambiguous: what = QStringLiteral("ambiguous: %1").arg(detail); break;
-    case Outcome::Failed: what = QStringLiteral("failed: %1").arg(detail); break;
+    case Outcome::Matched: what = tr("matched %1").arg(arxivId); break;
+    case Outcome::NotFound: what = tr("not found: %1").arg(detail); break;
+    case Outcome::Ambiguous: what = tr("ambiguous: %1").arg(detail); break;
+    case Outcome::Failed: what = tr("failed: %1").arg(detail); break;
     }
     if (fromCache && outcome != Outcome::Failed)
-        what += QStringLiteral(" (cached reply)");
+        what = tr("%1 (cached reply)").arg(what);
     return QStringLiteral("%1  %2").arg(citationKey.isEmpty() ? title : citationKey, what);
 }
 
@@ -26,9 +26,8 @@ void ArxivLookupSummary::add(const ArxivLookupResult &result)
 
 QString ArxivLookupSummary::text() const
 {
-    return QStringLiteral("%1 %2 looked up: %3 matched, %4 not found, %5 ambiguous, %6 failed")
-        .arg(total())
-        .arg(total() == 1 ? QStringLiteral("paper") : QStringLiteral("papers"))
+    const int n = total();
+    return tr("%Ln papers looked up: %L1 matched, %L2 not found, %L3 ambiguous, %L4 failed", nullptr, n)
         .arg(matched)
         .arg(notFound)
         .arg(ambiguous)

@@ -2,10 +2,18 @@
 
 #include "textfold.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace ArxivMatcher {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ArxivMatcher)
+};
+} // namespace
 
 namespace {
 
@@ -42,7 +50,7 @@ ArxivMatch match(const PaperRecord &paper, const QVector<ArxivEntry> &entries)
 {
     ArxivMatch result;
     if (entries.isEmpty()) {
-        result.reason = QStringLiteral("no result");
+        result.reason = Tr::tr("no result");
         return result;
     }
     const QString title = TextFold::normalisedTitle(paper.title);
@@ -56,14 +64,13 @@ ArxivMatch match(const PaperRecord &paper, const QVector<ArxivEntry> &entries)
         QString refusal;
         const QString theirAuthor = e.authors.isEmpty() ? QString() : foldedFamilyName(e.authors.first());
         if (!author.isEmpty() && theirAuthor != author) {
-            refusal = QStringLiteral("%1 has this title but its first author is %2, not %3")
-                          .arg(e.id, e.authors.isEmpty() ? QStringLiteral("missing")
-                                                         : TextFold::familyName(e.authors.first()),
+            refusal = Tr::tr("%1 has this title but its first author is %2, not %3")
+                          .arg(e.id, e.authors.isEmpty() ? Tr::tr("missing") : TextFold::familyName(e.authors.first()),
                                TextFold::familyName(paper.authors.first()));
         } else if (year > 0 && (!e.published.isValid() || qAbs(e.published.year() - year) > 1)) {
-            refusal = QStringLiteral("%1 has this title but is from %2, not %3±1")
+            refusal = Tr::tr("%1 has this title but is from %2, not %3±1")
                           .arg(e.id, e.published.isValid() ? QString::number(e.published.year())
-                                                           : QStringLiteral("an unknown year"))
+                                                           : Tr::tr("an unknown year"))
                           .arg(year);
         }
         if (!refusal.isEmpty()) {
@@ -86,13 +93,12 @@ ArxivMatch match(const PaperRecord &paper, const QVector<ArxivEntry> &entries)
         result.outcome = ArxivMatch::Outcome::Ambiguous;
         for (const ArxivEntry &a : accepted)
             result.candidates << a.id;
-        result.reason = QStringLiteral("%1 candidates: %2")
-                            .arg(accepted.size())
+        result.reason = Tr::tr("%n candidates: %1", nullptr, int(accepted.size()))
                             .arg(result.candidates.join(QStringLiteral(", ")));
         return result;
     }
     result.reason = firstRefusal.isEmpty()
-        ? QStringLiteral("none of the %1 results has this title").arg(entries.size())
+        ? Tr::tr("none of the %n results has this title", nullptr, int(entries.size()))
         : firstRefusal;
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 
+#include <QCoreApplication>
 #include <future>
 
 // One window's entries as UTF-8 (pure: runs beside the next window's read).
@@ -49,7 +50,7 @@ bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
 {
     m_written = 0;
     if (!ids.isEmpty() && (!device || !device->isWritable())) {
-        m_error = device ? device->errorString() : QStringLiteral("no device");
+        m_error = device ? device->errorString() : QCoreApplication::translate("BibtexExport", "no device");
         return false;
     }
     const int total = int(ids.size());

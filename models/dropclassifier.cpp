@@ -2,9 +2,17 @@
 
 #include "profileparser.h"
 
+#include <QCoreApplication>
 #include <QMimeData>
 
 namespace DropClassifier {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DropClassifier)
+};
+} // namespace
 
 namespace {
 QString mozUrlFormat()
@@ -19,8 +27,7 @@ void addUrl(DropContent &content, const QUrl &url)
     } else if (url.scheme() == QStringLiteral("http") || url.scheme() == QStringLiteral("https")) {
         content.links << url;
     } else {
-        content.refused << QStringLiteral("%1: only files and http(s) links can be imported")
-                               .arg(url.toDisplayString());
+        content.refused << Tr::tr("%1: only files and http(s) links can be imported").arg(url.toDisplayString());
     }
 }
 
@@ -108,7 +115,7 @@ DropContent classify(const QMimeData *data)
     if (ProfileParser::looksLikeProfile(bytes))
         content.texts << bytes;
     else
-        content.refused << QStringLiteral("the dropped text is not a profile (it has no h-index and papers lines)");
+        content.refused << Tr::tr("the dropped text is not a profile (it has no h-index and papers lines)");
     return content;
 }
 

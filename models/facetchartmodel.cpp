@@ -4,6 +4,7 @@
 #include "facetmodel.h"
 
 #include <QColor>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -29,7 +30,7 @@ QVariant FacetChartModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const FacetCount &row = m_rows.at(index.row());
     const bool other = row.value.isEmpty() && m_otherValues > 0 && index.row() == m_rows.size() - 1;
-    const QString papers = row.count == 1 ? tr("1 paper") : tr("%1 papers").arg(row.count);
+    const QString papers = tr("%Ln papers", nullptr, row.count);
     switch (role) {
     case Qt::DisplayRole:
         return other ? tr("other") : row.value;
@@ -48,14 +49,16 @@ QVariant FacetChartModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (facet() == Facet::Affiliation) {
             // A paper counts once per affiliation, so no shares of a whole here.
-            return other ? tr("%1 more affiliations: %2 (a paper counts once per affiliation)")
-                               .arg(QString::number(m_otherValues), papers)
-                         : tr("%1: %2").arg(row.value, papers);
+            if (other)
+                return tr("%Ln more affiliations: %1 (a paper counts once per affiliation)", nullptr, m_otherValues)
+                    .arg(papers);
+            return tr("%1: %2").arg(row.value, papers);
         }
         {
-            const QString share = QString::number(m_total > 0 ? qRound(100.0 * row.count / m_total) : 0);
-            return other ? tr("%1 more categories: %2 (%3%)").arg(QString::number(m_otherValues), papers, share)
-                         : tr("%1: %2 (%3%)").arg(row.value, papers, share);
+            const QString share = QLocale().toString(m_total > 0 ? qRound(100.0 * row.count / m_total) : 0);
+            if (other)
+                return tr("%Ln more categories: %1 (%2%)", nullptr, m_otherValues).arg(papers, share);
+            return tr("%1: %2 (%3%)").arg(row.value, papers, share);
         }
     }
     return QVariant();

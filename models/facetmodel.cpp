@@ -30,7 +30,7 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     case CountRole:
         return row.count;
     case Qt::ToolTipRole:
-        return row.count == 1 ? tr("1 paper") : tr("%n papers", nullptr, row.count);
+        return tr("%Ln papers", nullptr, row.count);
     case Qt::CheckStateRole:
         return int(m_checked.contains(row.value) ? Qt::Checked : Qt::Unchecked);
     }

@@ -3,6 +3,7 @@
 #include "citationkey.h"
 #include "textfold.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QVariant>
 
@@ -267,7 +268,7 @@ bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm)
         const qint64 authorId = idFor(m_insertAuthor, m_findAuthor, m_authorIds, author);
         if (authorId == 0) {
             if (m_error.isEmpty())
-                m_error = QStringLiteral("cannot store author '%1'").arg(author);
+                m_error = QCoreApplication::translate("ImportTransaction", "cannot store author '%1'").arg(author);
             return false;
         }
         n.authorIds << authorId;
@@ -276,7 +277,7 @@ bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm)
         const qint64 affId = idFor(m_insertAffiliation, m_findAffiliation, m_affiliationIds, slug);
         if (affId == 0) {
             if (m_error.isEmpty())
-                m_error = QStringLiteral("cannot store affiliation '%1'").arg(slug);
+                m_error = QCoreApplication::translate("ImportTransaction", "cannot store affiliation '%1'").arg(slug);
             return false;
         }
         n.affiliationIds << affId;
@@ -293,7 +294,7 @@ bool ImportTransaction::linkAffiliations(qint64 paperId, const QStringList &slug
         const qint64 affId = idFor(m_insertAffiliation, m_findAffiliation, m_affiliationIds, slug);
         if (affId == 0 || !exec(m_insertPaperAffiliation, {paperId, affId})) {
             if (m_error.isEmpty())
-                m_error = QStringLiteral("cannot store affiliation '%1'").arg(slug);
+                m_error = QCoreApplication::translate("ImportTransaction", "cannot store affiliation '%1'").arg(slug);
             return false;
         }
         *added += m_insertPaperAffiliation.numRowsAffected() > 0 ? 1 : 0;

@@ -5,22 +5,57 @@
 #include <QMap>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
-// SQLite's BINARY collation: UTF-8 bytes, i.e. code points (QString's
-// operator< compares UTF-16 units, which differs beyond U+FFFF).
-bool binaryLess(const QString &a, const QString &b)
+// Positions of the names in SQLite's BINARY order: UTF-8 bytes, i.e. code
+// points (QString's operator< compares UTF-16 units, which differs beyond
+// U+FFFF).
+QVector<int> binaryRanks(const QStringList &names)
 {
-    return a.toUtf8() < b.toUtf8();
+    QVector<QByteArray> utf8;
+    utf8.reserve(names.size());
+    for (const QString &name : names)
+        utf8 << name.toUtf8();
+    QVector<int> byName(names.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&utf8](int a, int b) { return utf8.at(a) < utf8.at(b); });
+    QVector<int> rank(names.size());
+    for (int r = 0; r < byName.size(); ++r)
+        rank[byName.at(r)] = r;
+    return rank;
 }
 
-// "ORDER BY count DESC, value" as the facet queries sort.
-void byCountThenValue(QVector<FacetCount> &rows)
+// The ranks finish() kept, or fresh ones for an index built without it.
+const QVector<int> &ranksOf(const QStringList &names, const QVector<int> &kept, QVector<int> *fresh)
 {
-    std::sort(rows.begin(), rows.end(), [](const FacetCount &a, const FacetCount &b) {
-        return a.count != b.count ? a.count > b.count : binaryLess(a.value, b.value);
+    if (kept.size() == names.size())
+        return kept;
+    *fresh = binaryRanks(names);
+    return *fresh;
+}
+
+// Facet rows from counts by name index: "ORDER BY count DESC, value" as the
+// facet queries sort, or by value alone.
+QVector<FacetCount> facetRows(const QVector<int> &counts, const QStringList &names, const QVector<int> &rank,
+                              bool byCount)
+{
+    QVector<int> present;
+    for (int i = 0; i < counts.size(); ++i) {
+        if (counts.at(i) > 0)
+            present << i;
+    }
+    std::sort(present.begin(), present.end(), [&](int a, int b) {
+        if (byCount && counts.at(a) != counts.at(b))
+            return counts.at(a) > counts.at(b);
+        return rank.at(a) < rank.at(b);
     });
+    QVector<FacetCount> rows;
+    rows.reserve(present.size());
+    for (int i : std::as_const(present))
+        rows.append({names.at(i), counts.at(i)});
+    return rows;
 }
 
 } // namespace
@@ -50,6 +85,10 @@ bool PaperIndex::addPapers(const QString &category, int year, const QVector<quin
         m_category[int(id)] = quint16(*code);
         m_year[int(id)] = qint16(year);
         ++m_paperCount;
+    }
+    if (year != 0 && !ids.isEmpty()) {
+        m_firstYear = qMin(m_firstYear, qint16(year));
+        m_lastYear = qMax(m_lastYear, qint16(year));
     }
     return true;
 }
@@ -81,6 +120,13 @@ void PaperIndex::setOrder(PaperSort sort, QVector<quint32> ids)
     m_order[int(sort)] = std::move(ids);
 }
 
+void PaperIndex::finish()
+{
+    m_categoryRank = binaryRanks(m_categoryNames);
+    m_affiliationRank = binaryRanks(m_affiliationNames);
+    m_profileRank = binaryRanks(m_profileNames);
+}
+
 quint8 PaperIndex::bitOf(Facet facet)
 {
     switch (facet) {
@@ -96,74 +142,81 @@ quint8 PaperIndex::bitOf(Facet facet)
 void PaperIndex::markListed(Mask &mask, quint8 bit, const QVector<QVector<quint32>> &lists,
                             const QHash<QString, int> &byName, const QStringList &names)
 {
-    for (quint8 &m : mask)
-        m |= bit;
+    quint8 *out = mask.data();
+    const qsizetype n = mask.size();
+    for (qsizetype id = 0; id < n; ++id)
+        out[id] |= bit;
     const quint8 clear = quint8(~bit);
     for (const QString &name : names) {
         const auto it = name.isNull() ? byName.constEnd() : byName.constFind(name); // NULL equals nothing
         if (it == byName.constEnd())
             continue;
         for (quint32 id : lists.at(*it))
-            mask[int(id)] &= clear;
+            out[id] &= clear;
     }
 }
 
 // FilterSql::build, condition by condition: a NULL year fails every year
 // condition, unknown names match nothing, text without a searchable word
-// is no condition.
-PaperIndex::Mask PaperIndex::mask(const PaperFilter &f, const QVector<quint32> *textIds) const
+// is no condition. One pass over the per-id arrays (raw pointers: this is
+// the loop every filter change runs over a million ids).
+PaperIndex::Mask PaperIndex::mask(const PaperFilter &f, const IdBits *textMatches) const
 {
     const int n = int(idLimit());
-    Mask mask(n, 0);
-    QVector<bool> categoryOk;
+    QVector<quint8> categoryOk;
     if (!f.categories.isEmpty()) {
-        categoryOk.fill(false, int(m_categoryNames.size()));
+        categoryOk.fill(0, int(m_categoryNames.size()));
         for (const QString &c : f.categories) {
             if (c.isNull())
                 continue; // bound as NULL, which equals nothing
             const auto it = m_categoryCodes.constFind(c);
             if (it != m_categoryCodes.constEnd())
-                categoryOk[*it] = true;
+                categoryOk[*it] = 1;
         }
     }
     const bool years = f.yearFrom > 0 || f.yearTo > 0 || !f.years.isEmpty();
-    QVector<bool> yearOk;
+    QVector<quint8> yearOk;
     if (years) {
-        yearOk.fill(false, 32768);
+        yearOk.fill(0, 32768);
         for (int y = 1; y < 32768; ++y) {
             yearOk[y] = (f.yearFrom <= 0 || y >= f.yearFrom) && (f.yearTo <= 0 || y <= f.yearTo)
                 && (f.years.isEmpty() || f.years.contains(y));
         }
     }
+    const bool text = textMatches && !FilterSql::ftsQuery(f.text).isEmpty();
+    const quint64 *matched = text ? textMatches->constData() : nullptr;
+    const int matchedWords = text ? int(textMatches->size()) : 0;
+    const quint8 *catOk = categoryOk.isEmpty() ? nullptr : categoryOk.constData();
+    const quint8 *yOk = years ? yearOk.constData() : nullptr;
+    const quint16 *category = m_category.constData();
+    const qint16 *year = m_year.constData();
+    const quint8 *flags = m_flags.constData();
+
+    Mask mask(n, 0);
+    quint8 *out = mask.data();
     for (int id = 0; id < n; ++id) {
-        const quint16 category = m_category.at(id);
-        if (category == noPaper) {
-            mask[id] = Absent;
+        const quint16 c = category[id];
+        if (c == noPaper) {
+            out[id] = Absent;
             continue;
         }
         quint8 m = 0;
-        if (!categoryOk.isEmpty() && !categoryOk.at(category))
+        if (catOk && !catOk[c])
             m |= CategoryBit;
-        if (years && !yearOk.at(m_year.at(id)))
+        if (yOk && !yOk[year[id]])
             m |= YearBit;
-        if (f.hasCodeOnly && !(m_flags.at(id) & Code))
+        if (f.hasCodeOnly && !(flags[id] & Code))
             m |= CodeBit;
-        if (f.hasArxivOnly && !(m_flags.at(id) & Arxiv))
+        if (f.hasArxivOnly && !(flags[id] & Arxiv))
             m |= ArxivBit;
-        mask[id] = m;
+        if (text && (id / 64 >= matchedWords || !((matched[id / 64] >> (id % 64)) & 1)))
+            m |= TextBit;
+        out[id] = m;
     }
     if (!f.affiliations.isEmpty())
         markListed(mask, AffiliationBit, m_affiliationPapers, m_affiliationByName, f.affiliations);
     if (!f.profiles.isEmpty())
         markListed(mask, ProfileBit, m_profilePapers, m_profileByName, f.profiles);
-    if (textIds && !FilterSql::ftsQuery(f.text).isEmpty()) {
-        for (quint8 &m : mask)
-            m |= TextBit;
-        for (quint32 id : *textIds) {
-            if (id < quint32(n))
-                mask[int(id)] &= quint8(~TextBit);
-        }
-    }
     return mask;
 }
 
@@ -174,124 +227,173 @@ int PaperIndex::count(const Mask &mask) const
 
 QVector<quint32> PaperIndex::orderedIds(const Mask &mask, PaperSort sort, Qt::SortOrder order) const
 {
+    if (isDerivedOrder(sort))
+        return derivedOrder(mask, sort, order);
     const QVector<quint32> &all = m_order[int(sort)];
-    QVector<quint32> ids;
-    ids.reserve(count(mask));
-    if (order == Qt::AscendingOrder) {
-        for (quint32 id : all) {
-            if (mask.at(int(id)) == 0)
-                ids.append(id);
-        }
-    } else {
-        for (auto it = all.crbegin(); it != all.crend(); ++it) {
-            if (mask.at(int(*it)) == 0)
-                ids.append(*it);
-        }
+    const quint8 *m = mask.constData();
+    const quint32 *in = all.constData();
+    const qsizetype n = all.size();
+    QVector<quint32> ids(count(mask));
+    quint32 *out = ids.data();
+    qsizetype k = 0;
+    const qsizetype room = ids.size();
+    for (qsizetype i = 0; i < n && k < room; ++i) {
+        const quint32 id = in[order == Qt::AscendingOrder ? i : n - 1 - i];
+        if (m[id] == 0)
+            out[k++] = id;
     }
+    ids.resize(k);
+    return ids;
+}
+
+// "ORDER BY column, id" by a counting sort over the column's small keys:
+// the year (a NULL year, 0 here, first), the category's rank in SQLite's
+// BINARY order, or the code flag. Descending is the same list reversed.
+QVector<quint32> PaperIndex::derivedOrder(const Mask &mask, PaperSort sort, Qt::SortOrder order) const
+{
+    QVector<int> fresh;
+    const QVector<int> &rank = ranksOf(m_categoryNames, m_categoryRank, &fresh);
+    const int keys = sort == PaperSort::Category ? int(rank.size()) : sort == PaperSort::Code ? 2 : 32768;
+    const quint8 *m = mask.constData();
+    const quint16 *category = m_category.constData();
+    const qint16 *year = m_year.constData();
+    const quint8 *flags = m_flags.constData();
+    const int *rankOf = rank.constData();
+    const auto keyOf = [&](int id) {
+        switch (sort) {
+        case PaperSort::Category: return rankOf[category[id]];
+        case PaperSort::Code: return (flags[id] & Code) ? 1 : 0;
+        default: return int(year[id]);
+        }
+    };
+    QVector<int> next(keys + 1, 0); // first slot of each key
+    int *slot = next.data();
+    const int n = int(mask.size());
+    for (int id = 0; id < n; ++id) {
+        if (m[id] == 0)
+            ++slot[keyOf(id) + 1];
+    }
+    for (int k = 0; k < keys; ++k)
+        slot[k + 1] += slot[k];
+    QVector<quint32> ids(slot[keys]);
+    quint32 *out = ids.data();
+    for (int id = 0; id < n; ++id) {
+        if (m[id] == 0)
+            out[slot[keyOf(id)]++] = quint32(id);
+    }
+    if (order == Qt::DescendingOrder)
+        std::reverse(ids.begin(), ids.end());
     return ids;
 }
 
 QVector<FacetCount> PaperIndex::facetCounts(Facet facet, const Mask &mask, bool excludeOwnFacet) const
 {
     const quint8 keep = excludeOwnFacet ? quint8(~bitOf(facet)) : quint8(0xFF);
-    const auto kept = [&](quint32 id) { return (mask.at(int(id)) & keep) == 0; };
-    QVector<FacetCount> rows;
+    const quint8 *m = mask.constData();
+    const int n = int(mask.size());
+    QVector<int> fresh;
     switch (facet) {
     case Facet::Category: {
         QVector<int> counts(m_categoryNames.size(), 0);
-        for (int id = 0; id < mask.size(); ++id) {
-            if (kept(quint32(id)))
-                ++counts[m_category.at(id)];
+        int *count = counts.data();
+        const quint16 *category = m_category.constData();
+        for (int id = 0; id < n; ++id) {
+            if ((m[id] & keep) == 0)
+                ++count[category[id]];
         }
-        for (int c = 0; c < counts.size(); ++c) {
-            if (counts.at(c) > 0)
-                rows.append({m_categoryNames.at(c), counts.at(c)});
-        }
-        byCountThenValue(rows);
-        break;
+        return facetRows(counts, m_categoryNames, ranksOf(m_categoryNames, m_categoryRank, &fresh), true);
     }
     case Facet::Year: {
         QVector<int> counts(32768, 0);
-        for (int id = 0; id < mask.size(); ++id) {
-            if (m_year.at(id) != 0 && kept(quint32(id)))
-                ++counts[m_year.at(id)];
+        int *count = counts.data();
+        const qint16 *year = m_year.constData();
+        for (int id = 0; id < n; ++id) {
+            if (year[id] != 0 && (m[id] & keep) == 0)
+                ++count[year[id]];
         }
-        for (int year = 1; year < counts.size(); ++year) {
-            if (counts.at(year) > 0)
-                rows.append({QString::number(year), counts.at(year)});
+        QVector<FacetCount> rows;
+        for (int y = m_firstYear; y <= m_lastYear; ++y) {
+            if (count[y] > 0)
+                rows.append({QString::number(y), count[y]});
         }
-        break;
+        return rows;
     }
     case Facet::Affiliation:
     case Facet::Profile: {
         const bool affiliations = facet == Facet::Affiliation;
         const QVector<QVector<quint32>> &lists = affiliations ? m_affiliationPapers : m_profilePapers;
         const QStringList &names = affiliations ? m_affiliationNames : m_profileNames;
+        QVector<int> counts(lists.size(), 0);
         for (int i = 0; i < lists.size(); ++i) {
-            const int n = int(std::count_if(lists.at(i).cbegin(), lists.at(i).cend(), kept));
-            if (n > 0)
-                rows.append({names.at(i), n});
+            int c = 0;
+            for (quint32 id : lists.at(i))
+                c += (m[id] & keep) == 0;
+            counts[i] = c;
         }
-        if (affiliations) {
-            byCountThenValue(rows);
-        } else {
-            std::sort(rows.begin(), rows.end(),
-                      [](const FacetCount &a, const FacetCount &b) { return binaryLess(a.value, b.value); });
-        }
-        break;
+        const QVector<int> &rank = affiliations ? ranksOf(names, m_affiliationRank, &fresh)
+                                                : ranksOf(names, m_profileRank, &fresh);
+        return facetRows(counts, names, rank, affiliations);
     }
     }
-    return rows;
+    return {};
 }
 
 QVector<YearCount> PaperIndex::yearCategoryCounts(const Mask &mask) const
 {
     // A flat table over the years present: (year - first) x categories.
-    int first = 32767, last = 0;
-    for (int id = 0; id < mask.size(); ++id) {
-        if (mask.at(id) == 0 && m_year.at(id) != 0) {
-            first = qMin<int>(first, m_year.at(id));
-            last = qMax<int>(last, m_year.at(id));
-        }
-    }
     QVector<YearCount> rows;
-    if (last == 0)
+    if (m_lastYear < m_firstYear)
         return rows;
     const int categories = int(m_categoryNames.size());
-    QVector<int> counts((last - first + 1) * categories, 0);
-    for (int id = 0; id < mask.size(); ++id) {
-        if (mask.at(id) == 0 && m_year.at(id) != 0)
-            ++counts[(m_year.at(id) - first) * categories + m_category.at(id)];
+    QVector<int> counts((m_lastYear - m_firstYear + 1) * categories, 0);
+    int *count = counts.data();
+    const quint8 *m = mask.constData();
+    const quint16 *category = m_category.constData();
+    const qint16 *year = m_year.constData();
+    const int n = int(mask.size());
+    for (int id = 0; id < n; ++id) {
+        if (m[id] == 0 && year[id] != 0)
+            ++count[(year[id] - m_firstYear) * categories + category[id]];
     }
-    for (int i = 0; i < counts.size(); ++i) {
-        if (counts.at(i) > 0)
-            rows.append({first + i / categories, m_categoryNames.at(i % categories), counts.at(i)});
+    QVector<int> fresh;
+    const QVector<int> &rank = ranksOf(m_categoryNames, m_categoryRank, &fresh);
+    QVector<int> byName(categories); // category codes in BINARY order
+    for (int c = 0; c < categories; ++c)
+        byName[rank.at(c)] = c;
+    for (int y = 0; y <= m_lastYear - m_firstYear; ++y) {
+        for (int c : std::as_const(byName)) {
+            if (count[y * categories + c] > 0)
+                rows.append({m_firstYear + y, m_categoryNames.at(c), count[y * categories + c]});
+        }
     }
-    std::sort(rows.begin(), rows.end(), [](const YearCount &a, const YearCount &b) {
-        return a.year != b.year ? a.year < b.year : binaryLess(a.key, b.key);
-    });
     return rows;
 }
 
 QVector<YearCount> PaperIndex::profileYearCounts(const Mask &mask, const QStringList &profiles) const
 {
-    QVector<YearCount> rows;
     QStringList names = profiles;
     names.removeDuplicates();
+    QVector<int> fresh;
+    const QVector<int> &rank = ranksOf(m_profileNames, m_profileRank, &fresh);
+    QVector<int> chosen;
     for (const QString &name : std::as_const(names)) {
         const auto it = m_profileByName.constFind(name);
-        if (it == m_profileByName.constEnd())
-            continue;
+        if (it != m_profileByName.constEnd())
+            chosen << *it;
+    }
+    std::sort(chosen.begin(), chosen.end(), [&rank](int a, int b) { return rank.at(a) < rank.at(b); });
+    QMap<int, QVector<YearCount>> byYear; // each year's rows in name order
+    for (int p : std::as_const(chosen)) {
         QMap<int, int> perYear;
-        for (quint32 id : m_profilePapers.at(*it)) {
+        for (quint32 id : m_profilePapers.at(p)) {
             if (mask.at(int(id)) == 0 && m_year.at(int(id)) != 0)
                 ++perYear[m_year.at(int(id))];
         }
         for (auto y = perYear.cbegin(); y != perYear.cend(); ++y)
-            rows.append({y.key(), name, y.value()});
+            byYear[y.key()].append({y.key(), m_profileNames.at(p), y.value()});
     }
-    std::sort(rows.begin(), rows.end(), [](const YearCount &a, const YearCount &b) {
-        return a.year != b.year ? a.year < b.year : binaryLess(a.key, b.key);
-    });
+    QVector<YearCount> rows;
+    for (const QVector<YearCount> &year : std::as_const(byYear))
+        rows += year;
     return rows;
 }

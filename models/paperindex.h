@@ -28,12 +28,24 @@ public:
     // What a filter keeps: one byte of failed conditions per id (0: kept).
     using Mask = QVector<quint8>;
 
+    // The ids a search matched, one bit each (TextIdLookup).
+    using IdBits = QVector<quint64>;
+
     int paperCount() const { return m_paperCount; }
     quint32 idLimit() const { return quint32(m_category.size()); }   // largest id + 1
-    bool hasOrder(PaperSort sort) const { return !m_order[int(sort)].isEmpty() || m_paperCount == 0; }
+    // The orders by year, category and code come from the per-id arrays
+    // (a counting sort); the others are read from the store (setOrder).
+    static bool isDerivedOrder(PaperSort sort)
+    {
+        return sort == PaperSort::Year || sort == PaperSort::Category || sort == PaperSort::Code;
+    }
+    bool hasOrder(PaperSort sort) const
+    {
+        return isDerivedOrder(sort) || !m_order[int(sort)].isEmpty() || m_paperCount == 0;
+    }
 
-    // textIds: the ids the filter's text matched, when it has searchable text.
-    Mask mask(const PaperFilter &filter, const QVector<quint32> *textIds) const;
+    // textMatches: the ids the filter's text matched, when it has searchable text.
+    Mask mask(const PaperFilter &filter, const IdBits *textMatches) const;
     int count(const Mask &mask) const;
     QVector<quint32> orderedIds(const Mask &mask, PaperSort sort, Qt::SortOrder order) const;
     // With excludeOwnFacet, the facet's own condition is left out (mask bits).
@@ -48,8 +60,8 @@ public:
     void setFlag(quint8 flag, const QVector<quint32> &ids);
     void setAffiliation(const QString &slug, QVector<quint32> ids);
     void setProfile(const QString &name, QVector<quint32> ids);
-    void setOrder(PaperSort sort, QVector<quint32> ids);
-    QVector<quint32> order(PaperSort sort) const { return m_order[int(sort)]; }
+    void setOrder(PaperSort sort, QVector<quint32> ids); // not for a derived order
+    void finish(); // after the last set...(): ranks the names for the sorted answers
 
     enum Flag : quint8 { Code = 1, Arxiv = 2 };
 
@@ -57,6 +69,7 @@ private:
     enum Bit : quint8 { CategoryBit = 1, YearBit = 2, AffiliationBit = 4, ProfileBit = 8, TextBit = 16,
                         CodeBit = 32, ArxivBit = 64, Absent = 128 };
     static quint8 bitOf(Facet facet);
+    QVector<quint32> derivedOrder(const Mask &mask, PaperSort sort, Qt::SortOrder order) const;
     static void markListed(Mask &mask, quint8 bit, const QVector<QVector<quint32>> &lists,
                            const QHash<QString, int> &byName, const QStringList &names);
 
@@ -64,10 +77,12 @@ private:
     QVector<quint16> m_category;                 // by id: index into m_categoryNames, or noPaper
     QVector<qint16> m_year;                      // by id: 0 when the paper has none
     QVector<quint8> m_flags;                     // by id: Flag bits
+    qint16 m_firstYear = 32767, m_lastYear = 0;  // of the papers with a year
     QStringList m_categoryNames;
     QHash<QString, int> m_categoryCodes;
     QStringList m_affiliationNames, m_profileNames;
     QHash<QString, int> m_affiliationByName, m_profileByName;
     QVector<QVector<quint32>> m_affiliationPapers, m_profilePapers;
-    QVector<quint32> m_order[sortCount];         // every id, ascending (column, id)
+    QVector<int> m_categoryRank, m_affiliationRank, m_profileRank; // by name index: place in BINARY order
+    QVector<quint32> m_order[sortCount];         // every id, ascending (column, id); empty when derived
 };

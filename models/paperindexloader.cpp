@@ -1,10 +1,13 @@
 #include "paperindexloader.h"
 
 #include "filtersql.h"
+#include "textidlookup.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 // "12,7,9" (group_concat cast to a BLOB: the bytes as SQLite has them,
 // without a UTF-16 copy of a string that may hold a million ids).
@@ -12,7 +15,7 @@ QVector<quint32> PaperIndexLoader::parseIds(const QVariant &list, quint32 limit)
 {
     const QByteArray bytes = list.toByteArray();
     QVector<quint32> ids;
-    ids.reserve(int(bytes.size() / 6 + 1));
+    ids.reserve(int(std::count(bytes.cbegin(), bytes.cend(), ',') + 1)); // exact: these are kept
     quint64 value = 0;
     bool digits = false;
     for (const char c : bytes) {
@@ -44,6 +47,7 @@ PaperIndexLoader::Generation PaperIndexLoader::generation()
 
 void PaperIndexLoader::prepareReader()
 {
+    TextIdLookup(m_db).prepare(); // a table of its own, before the connection turns read-only
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA cache_size = -4000"));
     q.exec(QStringLiteral("PRAGMA query_only = 1"));
@@ -133,6 +137,7 @@ bool PaperIndexLoader::load(PaperIndex *index, const QVector<PaperSort> &orders,
         if (cancelled() || !loadOrder(&built, sort, error))
             return false;
     }
+    built.finish();
     *index = std::move(built);
     return true;
 }
@@ -156,6 +161,8 @@ bool PaperIndexLoader::loadOrders(PaperIndex *index, const QVector<PaperSort> &o
 // Streamed in order: group_concat does not promise to keep it.
 bool PaperIndexLoader::loadOrder(PaperIndex *index, PaperSort sort, QString *error)
 {
+    if (PaperIndex::isDerivedOrder(sort))
+        return true; // the index sorts these itself
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT p.id FROM papers p%1").arg(FilterSql::orderBy(sort, Qt::AscendingOrder)))) {
@@ -174,18 +181,7 @@ bool PaperIndexLoader::loadOrder(PaperIndex *index, PaperSort sort, QString *err
     return true;
 }
 
-bool PaperIndexLoader::textIds(const QString &ftsQuery, QVector<quint32> *ids, QString *error)
+bool PaperIndexLoader::textMatches(const QString &ftsQuery, PaperIndex::IdBits *matches, QString *error)
 {
-    // One query: FTS5 merges a prefix's doclists up front, so splitting the
-    // work by rowid ranges would merge them again for every range.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT CAST(group_concat(rowid) AS BLOB) FROM papers_fts WHERE papers_fts MATCH ?"));
-    q.bindValue(0, ftsQuery);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    *ids = q.next() ? parseIds(q.value(0), 0xFFFFFFFFu) : QVector<quint32>();
-    return true;
+    return TextIdLookup(m_db).find(ftsQuery, matches, nullptr, error);
 }

@@ -41,8 +41,8 @@ public:
     // More orders for an index read earlier: the caller makes sure the store
     // has not changed since (PaperStore::generation()).
     bool loadOrders(PaperIndex *index, const QVector<PaperSort> &orders, QString *error);
-    // The ids FTS5 matches for a FilterSql::ftsQuery().
-    bool textIds(const QString &ftsQuery, QVector<quint32> *ids, QString *error);
+    // The ids FTS5 matches for a FilterSql::ftsQuery() (TextIdLookup).
+    bool textMatches(const QString &ftsQuery, PaperIndex::IdBits *matches, QString *error);
 
 private:
     bool loadOrder(PaperIndex *index, PaperSort sort, QString *error);

@@ -98,7 +98,7 @@ bool PaperStore::open(const QString &path)
     if (!inMemory) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), QString());
+            return fail(tr("cannot create the folder %1").arg(info.absolutePath()), QString());
     }
     // Damaged, read-only, busy, foreign and too-new files (storeopener.h).
     const StoreOpener::Plan plan = StoreOpener::prepare(path);
@@ -110,7 +110,7 @@ bool PaperStore::open(const QString &path)
     m_db.setDatabaseName(plan.databaseName);
     m_db.setConnectOptions(plan.connectOptions);
     if (!m_db.open())
-        return fail(QStringLiteral("cannot open the store %1").arg(path), m_db.lastError().text());
+        return fail(tr("cannot open the store %1").arg(path), m_db.lastError().text());
     m_path = path;
     QSqlQuery q(m_db);
     const QStringList pragmas = {
@@ -121,10 +121,10 @@ bool PaperStore::open(const QString &path)
     };
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))
-            return fail(QStringLiteral("cannot set up the store %1").arg(path), q.lastError().text());
+            return fail(tr("cannot set up the store %1").arg(path), q.lastError().text());
     }
     if (!inMemory && !m_readOnly && (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()))
-        return fail(QStringLiteral("%1 is not a Paperscope store").arg(path), q.lastError().text());
+        return fail(tr("%1 is not a Paperscope store").arg(path), q.lastError().text());
     q.finish();
     QString error;
     // Two processes creating (or upgrading) one store at once: the loser's
@@ -133,7 +133,7 @@ bool PaperStore::open(const QString &path)
     for (int attempt = 0; attempt < 3 && !migrated; ++attempt)
         migrated = StoreSchema::migrate(m_db, &(error = QString()));
     if (!migrated) {
-        const QString reason = QStringLiteral("cannot prepare the store %1").arg(path);
+        const QString reason = tr("cannot prepare the store %1").arg(path);
         close();
         return fail(reason, error);
     }
@@ -181,7 +181,7 @@ ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
     ImportOutcome outcome;
     QString busy;
     if (!StoreFault::beginWrite(m_db, &busy)) {
-        outcome.error = QStringLiteral("nothing was imported: %1").arg(busy);
+        outcome.error = tr("nothing was imported: %1").arg(busy);
         return outcome;
     }
     ImportTransaction tx(m_db);
@@ -189,7 +189,7 @@ ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
         const QString error = tx.error().isEmpty() ? m_db.lastError().text() : tx.error();
         m_db.rollback();
         ImportOutcome failed;
-        failed.error = QStringLiteral("nothing was imported: %1").arg(StoreFault::explain(error));
+        failed.error = tr("nothing was imported: %1").arg(StoreFault::explain(error));
         return failed;
     }
     outcome.ok = true;

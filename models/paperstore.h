@@ -8,6 +8,7 @@
 #include "paperfilter.h"
 #include "paperrecord.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -65,6 +66,8 @@ class StoreArxiv;
 
 class PaperStore
 {
+    Q_DECLARE_TR_FUNCTIONS(PaperStore)
+
 public:
     PaperStore();
     ~PaperStore();

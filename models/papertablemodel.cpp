@@ -19,7 +19,7 @@ QString authorsText(const PaperRecord &paper)
 {
     QString text = paper.authors.join(QStringLiteral(", "));
     if (paper.authorsTruncated)
-        text += QStringLiteral(" et al.");
+        text = PaperTableModel::tr("%1 et al.").arg(text);
     return text;
 }
 
@@ -46,7 +46,7 @@ QString PaperTableModel::firstAuthorText(const PaperRecord &paper)
     if (paper.authors.isEmpty())
         return QString();
     if (paper.authors.size() > 1 || paper.authorsTruncated)
-        return paper.authors.first() + QStringLiteral(" et al.");
+        return tr("%1 et al.").arg(paper.authors.first());
     return paper.authors.first();
 }
 

@@ -34,7 +34,7 @@ DownloadResult ProfileDownloader::download(const QUrl &url, const std::atomic<bo
         return result;
     };
     if (!url.isValid() || !isWeb(url))
-        return fail(QStringLiteral("only http and https links can be imported"));
+        return fail(tr("only http and https links can be imported"));
 
     // Redirects are followed here, one request per hop, so every hop is
     // checked (scheme, no https-to-http, count) and the time limit covers all.
@@ -61,29 +61,29 @@ DownloadResult ProfileDownloader::download(const QUrl &url, const std::atomic<bo
                 return;
             const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().trimmed().toLower();
             if (!type.startsWith(QLatin1String("text/")))
-                return refuse(type.isEmpty() ? QStringLiteral("the server does not say the content is text")
-                                             : QStringLiteral("not a text file (%1)").arg(type));
+                return refuse(type.isEmpty() ? tr("the server does not say the content is text")
+                                             : tr("not a text file (%1)").arg(type));
             if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_maxBytes)
-                return refuse(QStringLiteral("larger than %1 KiB").arg(m_maxBytes / 1024));
+                return refuse(tr("larger than %L1 KiB").arg(m_maxBytes / 1024));
         });
         QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
             if (!refusal.isEmpty() || status() < 200 || status() >= 300)
                 return;
             bytes += reply->readAll();
             if (bytes.size() > m_maxBytes)
-                refuse(QStringLiteral("larger than %1 KiB").arg(m_maxBytes / 1024));
+                refuse(tr("larger than %L1 KiB").arg(m_maxBytes / 1024));
         });
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer timeout;
         timeout.setSingleShot(true);
         QObject::connect(&timeout, &QTimer::timeout, &loop,
-                         [&] { refuse(QStringLiteral("no complete reply within %1 ms").arg(m_timeoutMs)); });
+                         [&] { refuse(tr("no complete reply within %L1 ms").arg(m_timeoutMs)); });
         timeout.start(int(qMax<qint64>(0, deadline.remainingTime())));
         QTimer poll;
         if (cancelled) {
             QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
                 if (*cancelled)
-                    refuse(QStringLiteral("cancelled"));
+                    refuse(tr("cancelled"));
             });
             poll.start(100);
         }
@@ -98,11 +98,11 @@ DownloadResult ProfileDownloader::download(const QUrl &url, const std::atomic<bo
         if (isRedirect(code)) {
             const QUrl target = current.resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
             if (hop >= m_maxRedirects)
-                return fail(QStringLiteral("more than %1 redirects").arg(m_maxRedirects));
+                return fail(tr("more than %n redirects", nullptr, m_maxRedirects));
             if (!target.isValid() || !isWeb(target))
-                return fail(QStringLiteral("redirected to %1, which is not an http(s) link").arg(target.toDisplayString()));
+                return fail(tr("redirected to %1, which is not an http(s) link").arg(target.toDisplayString()));
             if (current.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))
-                return fail(QStringLiteral("redirected from https to plain http (%1)").arg(target.toDisplayString()));
+                return fail(tr("redirected from https to plain http (%1)").arg(target.toDisplayString()));
             current = target;
             reply->deleteLater();
             continue;
@@ -116,7 +116,7 @@ DownloadResult ProfileDownloader::download(const QUrl &url, const std::atomic<bo
         }
         bytes += reply->readAll();
         if (bytes.size() > m_maxBytes)
-            return fail(QStringLiteral("larger than %1 KiB").arg(m_maxBytes / 1024));
+            return fail(tr("larger than %L1 KiB").arg(m_maxBytes / 1024));
         result.ok = true;
         result.bytes = bytes;
         result.finalUrl = current;

@@ -6,6 +6,7 @@
 // meant for a worker thread (the import job) or the command line.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
@@ -23,6 +24,8 @@ struct DownloadResult
 
 class ProfileDownloader
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileDownloader)
+
 public:
     static constexpr qint64 defaultMaxBytes = 8 * 1024 * 1024;
 

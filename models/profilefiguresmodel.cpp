@@ -41,7 +41,7 @@ QVariant ProfileFiguresModel::data(const QModelIndex &index, int role) const
         if (value < 0)
             return QStringLiteral("–");
         if (index.column() == NoveltyColumn)
-            return tr("%1%").arg(value);
+            return tr("%1%").arg(QLocale().toString(value));
         return QLocale().toString(value);
     case ValueRole:
         return index.column() == NameColumn ? QVariant(p.name) : QVariant(value);

@@ -13,21 +13,20 @@ FileImportResult ProfileImporter::importFile(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists()) {
-        result.message = QStringLiteral("%1: no such file").arg(path);
+        result.message = tr("%1: no such file").arg(path);
         return result;
     }
     if (info.isDir()) {
-        result.message = QStringLiteral("%1: is a folder, not a profile file").arg(path);
+        result.message = tr("%1: is a folder, not a profile file").arg(path);
         return result;
     }
     if (info.size() > maxFileSize) {
-        result.message = QStringLiteral("%1: too large for a profile file (%2 MB)")
-                             .arg(path).arg(info.size() / (1024 * 1024));
+        result.message = tr("%1: too large for a profile file (%L2 MB)").arg(path).arg(info.size() / (1024 * 1024));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.message = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        result.message = tr("%1: cannot read: %2").arg(path, file.errorString());
         return result;
     }
     const QByteArray bytes = file.readAll();

@@ -6,6 +6,7 @@
 #include "paperstore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ struct FileImportResult
 
 class ProfileImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileImporter)
+
 public:
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 

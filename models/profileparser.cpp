@@ -199,10 +199,10 @@ struct Reader
     {
         const int i = nextNonBlank();
         if (i >= lines.size())
-            return fail(i, QStringLiteral("expected %1, found the end of the file").arg(what));
+            return fail(i, ProfileParser::tr("expected %1, found the end of the file").arg(what));
         const QRegularExpressionMatch m = re.match(lines.at(i));
         if (!m.hasMatch())
-            return fail(i, QStringLiteral("expected %1, found %2").arg(what, quoted(lines.at(i))));
+            return fail(i, ProfileParser::tr("expected %1, found %2").arg(what, quoted(lines.at(i))));
         if (capture)
             *capture = m.captured(re.captureCount() > 0 ? 1 : 0);
         return true;
@@ -259,49 +259,52 @@ ProfileParseResult ProfileParser::parse(const QByteArray &bytes, const QDate &sa
         return result;
     };
     if (bytes.isEmpty())
-        return failWhole(QStringLiteral("the file is empty"));
+        return failWhole(tr("the file is empty"));
     const QString text = decodeText(bytes);
     if (looksBinary(text))
-        return failWhole(QStringLiteral("binary data, not a profile file"));
+        return failWhole(tr("binary data, not a profile file"));
     int tooLong = 0;
     const QVector<QString> lines = splitLines(text, INT_MAX, &tooLong);
     if (tooLong > 0) {
         result.errorLine = tooLong;
-        result.error = QStringLiteral("line longer than %1 characters, not a profile file")
-                           .arg(kMaxLineLength);
+        result.error = tr("line longer than %L1 characters, not a profile file").arg(kMaxLineLength);
         return result;
     }
     Reader in{lines, result};
     in.skipBlank();
     if (in.atEnd())
-        return failWhole(QStringLiteral("the file is empty"));
+        return failWhole(tr("the file is empty"));
 
     // Header.
     ProfileRecord &profile = result.profile;
     const int nameLine = in.nextNonBlank();
     profile.name = lines.at(nameLine).trimmed();
     if (profile.name.isEmpty() || profile.name.size() > 200) {
-        in.fail(nameLine, QStringLiteral("expected a researcher's name, found %1")
+        in.fail(nameLine, tr("expected a researcher's name, found %1")
                               .arg(quoted(profile.name)));
         return result;
     }
     QString value;
-    if (!in.expect(re().category, QStringLiteral("a category code such as 'SE'"),
-                   &profile.primaryCategory)
-        || !in.expect(re().hIndex, QStringLiteral("'h-index<number>'"), &value))
+    if (!in.expect(re().category, tr("a category code such as 'SE'"), &profile.primaryCategory))
+        return result;
+    //: The file holds "h-index" literally, followed by a number.
+    if (!in.expect(re().hIndex, tr("'h-index<number>'"), &value))
         return result;
     profile.hIndex = value.toInt();
-    if (!in.expect(re().papersStat, QStringLiteral("'<number>papers'"), &value))
+    //: The file holds a number followed by "papers" literally.
+    if (!in.expect(re().papersStat, tr("'<number>papers'"), &value))
         return result;
     profile.paperCount = value.toInt();
-    if (!in.expect(re().citations, QStringLiteral("'<number>citations'"), &value))
+    //: The file holds a number followed by "citations" literally.
+    if (!in.expect(re().citations, tr("'<number>citations'"), &value))
         return result;
     profile.citations = value.remove(QLatin1Char(',')).toInt();
     if (in.optional(re().novelty, &value))
         profile.novelty = value.toInt();
     if (in.optional(re().aiScore, &value))
         profile.aiScore = value.toInt();
-    if (!in.expect(re().papersHeading, QStringLiteral("'<number> Papers'"), &value))
+    //: The file holds a number followed by " Papers" literally.
+    if (!in.expect(re().papersHeading, tr("'<number> Papers'"), &value))
         return result;
     const int headingLine = in.next - 1;
     const int listed = value.toInt();
@@ -314,7 +317,7 @@ ProfileParseResult ProfileParser::parse(const QByteArray &bytes, const QDate &sa
             break;
         QRegularExpressionMatch m;
         if (!isPaperHeader(lines.at(h), &m)) {
-            in.fail(h, QStringLiteral("expected a paper header such as 'SEJan 9, 2023', found %1")
+            in.fail(h, tr("expected a paper header such as 'SEJan 9, 2023', found %1")
                            .arg(quoted(lines.at(h))));
             return result;
         }
@@ -327,13 +330,13 @@ ProfileParseResult ProfileParser::parse(const QByteArray &bytes, const QDate &sa
         if (m.capturedLength(4) > 0) {
             paper.date = QDate(m.captured(4).toInt(), month, day);
             if (!paper.date.isValid()) {
-                in.fail(h, QStringLiteral("impossible date '%1 %2, %3'")
+                in.fail(h, tr("impossible date '%1 %2, %3'")
                                .arg(m.captured(2), m.captured(3), m.captured(4)));
                 return result;
             }
         } else {
             if (!QDate::isValid(2000, month, day)) { // 2000 is a leap year
-                in.fail(h, QStringLiteral("impossible date '%1 %2'").arg(m.captured(2), m.captured(3)));
+                in.fail(h, tr("impossible date '%1 %2'").arg(m.captured(2), m.captured(3)));
                 return result;
             }
             paper.date = resolveYearless(month, day, savedOn);
@@ -341,27 +344,27 @@ ProfileParseResult ProfileParser::parse(const QByteArray &bytes, const QDate &sa
 
         const int t = in.nextNonBlank();
         if (t >= lines.size()) {
-            in.fail(h, QStringLiteral("paper block ends before its authors"));
+            in.fail(h, tr("paper block ends before its authors"));
             return result;
         }
         if (isPaperHeader(lines.at(t))) {
-            in.fail(t, QStringLiteral("expected a paper title, found %1").arg(quoted(lines.at(t))));
+            in.fail(t, tr("expected a paper title, found %1").arg(quoted(lines.at(t))));
             return result;
         }
         paper.title = lines.at(t).trimmed();
         if (TextFold::normalisedTitle(paper.title).isEmpty()) { // nothing would identify the paper
-            in.fail(t, QStringLiteral("expected a paper title with a letter or a digit, found %1")
+            in.fail(t, tr("expected a paper title with a letter or a digit, found %1")
                            .arg(quoted(paper.title)));
             return result;
         }
 
         const int a = in.nextNonBlank();
         if (a >= lines.size()) {
-            in.fail(h, QStringLiteral("paper block ends before its authors"));
+            in.fail(h, tr("paper block ends before its authors"));
             return result;
         }
         if (isPaperHeader(lines.at(a))) {
-            in.fail(a, QStringLiteral("expected the authors of the paper on line %1, found %2")
+            in.fail(a, tr("expected the authors of the paper on line %1, found %2")
                            .arg(QString::number(paper.line), quoted(lines.at(a))));
             return result;
         }
@@ -391,7 +394,7 @@ ProfileParseResult ProfileParser::parse(const QByteArray &bytes, const QDate &sa
         }
     }
     if (profile.papers.isEmpty() && listed != 0) {
-        in.fail(headingLine, QStringLiteral("the file says %1 but lists no paper")
+        in.fail(headingLine, tr("the file says %1 but lists no paper")
                                  .arg(lines.at(headingLine)));
         return result;
     }

@@ -7,6 +7,7 @@
 #include "paperrecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct ProfileParseResult
 
 class ProfileParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileParser)
+
 public:
     static ProfileParseResult parse(const QByteArray &bytes, const QDate &savedOn);
 

@@ -3,6 +3,7 @@
 // Paperscope runs into. Everything else is written against the common API.
 
 #include <QByteArray>
+#include <QLibraryInfo>
 #include <QString>
 #include <QtGlobal>
 
@@ -39,6 +40,16 @@ inline QString decodeUtf16(const QByteArray &bytes)
     return decoder.decode(bytes);
 #else
     return QTextCodec::codecForName("UTF-16")->toUnicode(bytes);
+#endif
+}
+
+// Where the distribution keeps Qt's own translations (qtbase_de.qm, ...).
+inline QString qtTranslationsPath()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#else
+    return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
 #endif
 }
 

@@ -3,6 +3,7 @@
 #include "arxivatomparser.h"
 #include "filtersql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,11 +53,12 @@ bool StoreArxiv::applyMatch(qint64 paperId, const ArxivEntry &entry, const QStri
 {
     m_error.clear();
     if (entry.id.isEmpty()) {
-        m_error = QStringLiteral("the match has no arXiv id");
+        m_error = QCoreApplication::translate("StoreArxiv", "the match has no arXiv id");
         return false;
     }
     if (!m_db.transaction()) {
-        m_error = QStringLiteral("the store is busy or read-only: %1").arg(m_db.lastError().text());
+        m_error = QCoreApplication::translate("StoreArxiv", "the store is busy or read-only: %1")
+                      .arg(m_db.lastError().text());
         return false;
     }
     const auto work = [&]() -> bool {
@@ -69,7 +71,7 @@ bool StoreArxiv::applyMatch(qint64 paperId, const ArxivEntry &entry, const QStri
                    paperId}))
             return false;
         if (q.numRowsAffected() == 0) {
-            m_error = QStringLiteral("the paper is no longer in the store");
+            m_error = QCoreApplication::translate("StoreArxiv", "the paper is no longer in the store");
             return false;
         }
         if (entry.authors.isEmpty())

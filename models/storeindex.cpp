@@ -1,38 +1,29 @@
 #include "storeindex.h"
 
 #include "filtersql.h"
+#include "heaptrim.h"
+#include "textsearchworker.h"
 
 #include <QAtomicInt>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace {
 QAtomicInt workerCounter;
 constexpr int maskCacheSize = 3; // the filter, the charts' filter without years, one more
-
-// A worker's reading leaves freed strings in its thread's malloc arena;
-// give them back, or the window's resident memory keeps their peak.
-void releaseFreedMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-}
 } // namespace
 
-StoreIndex::StoreIndex(const QSqlDatabase &db, QObject *parent) : QObject(parent), m_db(db) {}
+StoreIndex::StoreIndex(const QSqlDatabase &db, QObject *parent) : QObject(parent), m_db(db)
+{
+    // With the counts, facets and orders in memory the connection reads
+    // little more than pages of rows by id: a small page cache will do.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(pageCacheKiB));
+}
 
 StoreIndex::~StoreIndex()
 {
-    stopTextWorker();
-    for (QThread *thread : std::as_const(m_oldTextWorkers)) {
-        thread->wait();
-        delete thread;
-    }
+    m_textSearch.reset();
     if (m_worker) {
         m_cancel->store(true);
         m_worker->wait();
@@ -128,7 +119,7 @@ void StoreIndex::startWorker(const std::shared_ptr<const PaperIndex> &base, cons
             }
         }
         QSqlDatabase::removeDatabase(connection);
-        releaseFreedMemory();
+        releaseFreedHeap();
         if (!cancel->load()) {
             QMetaObject::invokeMethod(this, [this, index, ok, generation, started] {
                 m_lastBuildMs = started.elapsed();
@@ -154,8 +145,7 @@ void StoreIndex::onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok,
     m_built = {index, generation, ++m_serial};
     // A large store's other sort orders follow the first answer, so that a
     // sort under a filter never falls back to SQL's sorting.
-    for (PaperSort sort : {PaperSort::Title, PaperSort::FirstAuthor, PaperSort::Category, PaperSort::Affiliations,
-                           PaperSort::Code})
+    for (PaperSort sort : {PaperSort::Title, PaperSort::FirstAuthor, PaperSort::Affiliations})
         wantOrder(sort);
     const Built *now = fresh(); // starts the next build when the store moved on meanwhile
     if (!now)
@@ -176,20 +166,10 @@ void StoreIndex::wantOrder(PaperSort sort)
         m_wanted << sort;
 }
 
-// The lookup running for an older text is left to finish on its own (it
-// cannot be interrupted); its answer is dropped.
-void StoreIndex::stopTextWorker()
+void StoreIndex::cancelTextSearch()
 {
-    if (!m_textWorker)
-        return;
-    m_textCancel->store(true);
-    for (int i = int(m_oldTextWorkers.size()) - 1; i >= 0; --i) {
-        if (m_oldTextWorkers.at(i)->isFinished())
-            delete m_oldTextWorkers.takeAt(i);
-    }
-    m_oldTextWorkers << m_textWorker;
-    m_textWorker = nullptr;
-    m_textWanted.clear();
+    if (m_textSearch)
+        m_textSearch->cancel();
 }
 
 bool StoreIndex::prepareText(const QString &text)
@@ -197,73 +177,54 @@ bool StoreIndex::prepareText(const QString &text)
     const QString fts = FilterSql::ftsQuery(text);
     PaperIndexLoader loader(m_db);
     const PaperIndexLoader::Generation now = loader.generation();
-    if (fts.isEmpty() || (fts == m_textQuery && now == m_textGeneration))
-        return false;
-    if (m_textWorker && fts == m_textWanted)
-        return true;
-    stopTextWorker();
-    const bool small = m_built.index ? m_built.index->paperCount() < m_syncLimit : loader.hasFewerPapersThan(m_syncLimit);
-    if (small || !isShared()) {
-        QString error;
-        QVector<quint32> ids;
-        if (loader.textIds(fts, &ids, &error)) {
-            m_textQuery = fts;
-            m_textGeneration = now;
-            m_textIds = ids;
-            m_masks.clear();
-        }
+    if (fts.isEmpty() || (fts == m_textQuery && now == m_textGeneration)) {
+        cancelTextSearch(); // an older text's look-up is of no use now
         return false;
     }
-    // A large store: even a rare word's look-up leaves the GUI thread (a
-    // prefix shared by many words costs FTS5 its whole merge, LIMIT or not).
-    m_textWanted = fts;
-    m_textCancel = std::make_shared<std::atomic<bool>>(false);
-    const std::shared_ptr<std::atomic<bool>> cancel = m_textCancel;
-    const QString databaseName = m_db.databaseName();
-    const QString options = m_db.connectOptions();
-    const QString connection = QStringLiteral("storeindex-text-%1").arg(workerCounter.fetchAndAddRelaxed(1));
-    m_textWorker = QThread::create([=] {
-        auto found = std::make_shared<QVector<quint32>>();
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(databaseName);
-            db.setConnectOptions(options);
-            if (db.open()) {
-                PaperIndexLoader reader(db);
-                reader.prepareReader();
-                QString failure;
-                ok = reader.textIds(fts, found.get(), &failure);
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        releaseFreedMemory();
-        if (ok && !cancel->load()) {
-            QMetaObject::invokeMethod(this, [this, found, fts, now, text, cancel] {
-                if (cancel->load() || fts != m_textWanted)
-                    return;
-                m_textWorker->wait();
-                delete m_textWorker;
-                m_textWorker = nullptr;
-                m_textWanted.clear();
-                m_textQuery = fts;
-                m_textGeneration = now;
-                m_textIds = std::move(*found);
-                m_masks.clear();
-                emit textReady(text);
-            }, Qt::QueuedConnection);
-        }
-    });
-    m_textWorker->start();
+    if (m_textSearch && m_textSearch->pending() == fts && m_textWantedGeneration == now) {
+        m_textWantedText = text; // the same words: textReady() names the latest text
+        return true;
+    }
+    const bool small = m_built.index ? m_built.index->paperCount() < m_syncLimit : loader.hasFewerPapersThan(m_syncLimit);
+    if (small || !isShared()) {
+        cancelTextSearch();
+        QString error;
+        PaperIndex::IdBits matches;
+        if (loader.textMatches(fts, &matches, &error))
+            setTextMatches(fts, now, std::move(matches));
+        return false;
+    }
+    // A large store: even a rare word's look-up leaves the GUI thread (the
+    // vocabulary of a short prefix alone can take a while).
+    if (!m_textSearch) {
+        m_textSearch = std::make_unique<TextSearchWorker>(m_db.databaseName(), m_db.connectOptions());
+        connect(m_textSearch.get(), &TextSearchWorker::found, this, [this](const QString &query, const QVector<quint64> &matches) {
+            setTextMatches(query, m_textWantedGeneration, matches);
+            emit textReady(m_textWantedText);
+        });
+        // The filter then looks the text up itself (maskFor()), or SQL does.
+        connect(m_textSearch.get(), &TextSearchWorker::failed, this, [this] { emit textReady(m_textWantedText); });
+    }
+    m_textWantedText = text;
+    m_textWantedGeneration = now;
+    m_textSearch->search(fts);
     return true;
+}
+
+void StoreIndex::setTextMatches(const QString &fts, PaperIndexLoader::Generation generation, PaperIndex::IdBits matches)
+{
+    m_textQuery = fts;
+    m_textGeneration = generation;
+    m_textMatches = std::move(matches);
+    m_masks.clear();
+    m_ordered.serial = 0;
 }
 
 void StoreIndex::clearCaches()
 {
     m_masks.clear();
     m_textQuery.clear();
-    m_textIds = QVector<quint32>();
+    m_textMatches = PaperIndex::IdBits();
     m_ordered.serial = 0;
     m_ordered.ids = QVector<quint32>();
 }
@@ -280,14 +241,14 @@ const PaperIndex::Mask &StoreIndex::maskFor(const Built &built, const PaperFilte
     const PaperIndexLoader::Generation now = PaperIndexLoader(m_db).generation();
     if (!fts.isEmpty() && (fts != m_textQuery || now != m_textGeneration)) {
         QString error;
-        m_textIds.clear();
-        PaperIndexLoader(m_db).textIds(fts, &m_textIds, &error);
+        m_textMatches.clear();
+        PaperIndexLoader(m_db).textMatches(fts, &m_textMatches, &error);
         m_textQuery = fts;
         m_textGeneration = now;
     }
     if (m_masks.size() >= maskCacheSize)
         m_masks.removeFirst();
-    m_masks.append({built.serial, filter, built.index->mask(filter, fts.isEmpty() ? nullptr : &m_textIds)});
+    m_masks.append({built.serial, filter, built.index->mask(filter, fts.isEmpty() ? nullptr : &m_textMatches)});
     return m_masks.last().mask;
 }
 

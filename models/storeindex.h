@@ -24,6 +24,7 @@
 #include <memory>
 
 class QThread;
+class TextSearchWorker;
 
 class StoreIndex : public QObject
 {
@@ -33,6 +34,10 @@ public:
     // thread (about 30 ms for 50,000 papers); larger ones on the worker.
     static constexpr int defaultSyncLimit = 50000;
     void setSyncLimit(int papers) { m_syncLimit = papers; }
+
+    // The page cache the index leaves the store's connection (PaperStore
+    // sets a larger one for SQL that counts and sorts).
+    static constexpr int pageCacheKiB = 8000;
 
     explicit StoreIndex(const QSqlDatabase &db, QObject *parent = nullptr);
     ~StoreIndex() override; // stops the worker and waits for it
@@ -53,10 +58,13 @@ public:
 
     // A search text's matches, looked up before the filter is applied: at
     // once in a small store (returns false: apply the filter now), on a
-    // worker in a large one (returns true: textReady() follows, and a newer
-    // text supersedes this one). Keeps a common word from blocking the
+    // worker in a large one (returns true: textReady() follows). A newer
+    // text, or one with nothing to look up, cancels the look-up running for
+    // an older one (TextSearchWorker). Keeps a common word from blocking the
     // window for the few hundred ms FTS5 takes with a million papers.
     bool prepareText(const QString &text);
+    // The look-up running for prepareText(), if any; for the tests.
+    const TextSearchWorker *textSearch() const { return m_textSearch.get(); }
 
 signals:
     void ready(); // a fresh index, or a sort order it lacked, is in place
@@ -74,7 +82,8 @@ private:
     void rebuild();
     bool isShared() const;
     void startWorker(const std::shared_ptr<const PaperIndex> &base, const QVector<PaperSort> &orders);
-    void stopTextWorker();
+    void cancelTextSearch();
+    void setTextMatches(const QString &fts, PaperIndexLoader::Generation generation, PaperIndex::IdBits matches);
     void wantOrder(PaperSort sort);
     void onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok, PaperIndexLoader::Generation generation);
     const PaperIndex::Mask &maskFor(const Built &built, const PaperFilter &filter);
@@ -99,13 +108,12 @@ private:
         PaperIndex::Mask mask;
     };
     QVector<CachedMask> m_masks; // most recent last
-    QString m_textQuery;
+    QString m_textQuery; // the FilterSql::ftsQuery() m_textMatches answer
     PaperIndexLoader::Generation m_textGeneration;
-    QVector<quint32> m_textIds;
-    QThread *m_textWorker = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_textCancel;
-    QString m_textWanted; // the text the worker looks up
-    QVector<QThread *> m_oldTextWorkers; // superseded, finishing on their own
+    PaperIndex::IdBits m_textMatches;
+    std::unique_ptr<TextSearchWorker> m_textSearch; // large stores, from the first search on
+    QString m_textWantedText;                       // what textReady() will name
+    PaperIndexLoader::Generation m_textWantedGeneration;
     struct
     {
         quint64 serial = 0;

@@ -126,14 +126,14 @@ bool StoreOpener::keepAside(const QString &path, QString *keptAs, QString *error
     for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + QStringLiteral("-wal")); ++n)
         target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
     if (!QFile::rename(path, target)) {
-        *error = QStringLiteral("cannot move it aside to %1").arg(target);
+        *error = tr("cannot move it aside to %1").arg(target);
         return false;
     }
     // A -wal left behind would be replayed into the fresh store: it goes
     // with the damaged file, or the fresh store is not created.
     for (const QString &suffix : sideFiles) {
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
-            *error = QStringLiteral("moved it to %1 but cannot move %2 along").arg(target, path + suffix);
+            *error = tr("moved it to %1 but cannot move %2 along").arg(target, path + suffix);
             return false;
         }
     }
@@ -152,7 +152,7 @@ StoreOpener::Plan StoreOpener::prepare(const QString &path)
         return plan;
     }
     if (info.isDir()) {
-        plan.error = QStringLiteral("the store %1 is a folder, not a file").arg(path);
+        plan.error = tr("the store %1 is a folder, not a file").arg(path);
         return plan;
     }
     // Never open() and close() the file itself: closing any descriptor of
@@ -160,7 +160,7 @@ StoreOpener::Plan StoreOpener::prepare(const QString &path)
     // a connection that is already open (the window's, while a worker opens
     // its own), and the next writer could then corrupt the store.
     if (!info.isReadable()) {
-        plan.error = QStringLiteral("cannot read the store %1: permission denied").arg(path);
+        plan.error = tr("cannot read the store %1: permission denied").arg(path);
         return plan;
     }
     // The folder must take the -wal and -shm files SQLite creates beside it.
@@ -175,26 +175,27 @@ StoreOpener::Plan StoreOpener::prepare(const QString &path)
     const Probe found = probe(path, readOnly, !checked && info.size() <= quickCheckLimit);
     switch (found.health) {
     case Health::Busy:
-        plan.error = QStringLiteral("the store %1 is busy: another program has kept it locked for over %2 seconds"
-                                    " (%3); try again when it is done")
-                         .arg(path).arg(busyTimeoutMs / 1000).arg(found.detail);
+        plan.error = tr("the store %1 is busy: another program has kept it locked for over %n seconds"
+                        " (%2); try again when it is done", nullptr, busyTimeoutMs / 1000)
+                         .arg(path, found.detail);
         return plan;
     case Health::Unreadable:
-        plan.error = QStringLiteral("cannot open the store %1: %2").arg(path, found.detail);
+        plan.error = tr("cannot open the store %1: %2").arg(path, found.detail);
         return plan;
     case Health::Damaged: {
         if (readOnly) {
-            plan.error = QStringLiteral("the store %1 is damaged (%2) and read-only, so it cannot be replaced;"
-                                        " it was left as it is").arg(path, found.detail);
+            plan.error = tr("the store %1 is damaged (%2) and read-only, so it cannot be replaced;"
+                            " it was left as it is").arg(path, found.detail);
             return plan;
         }
         QString why;
         if (!keepAside(path, &plan.keptAs, &why)) {
-            plan.error = QStringLiteral("the store %1 is damaged (%2) and %3").arg(path, found.detail, why);
+            //: %3 says what went wrong when the damaged file was moved aside.
+            plan.error = tr("the store %1 is damaged (%2) and %3").arg(path, found.detail, why);
             return plan;
         }
-        plan.notice = QStringLiteral("the store %1 was damaged (%2); it was kept as %3 and a new, empty store"
-                                     " was created").arg(path, found.detail, plan.keptAs);
+        plan.notice = tr("the store %1 was damaged (%2); it was kept as %3 and a new, empty store"
+                         " was created").arg(path, found.detail, plan.keptAs);
         plan.ok = true;
         return plan;
     }
@@ -202,20 +203,20 @@ StoreOpener::Plan StoreOpener::prepare(const QString &path)
         break;
     }
     if (found.version > StoreSchema::currentVersion) {
-        plan.error = QStringLiteral("the store %1 was written by a newer Paperscope (schema %2, this build knows %3);"
-                                    " it was left as it is")
+        plan.error = tr("the store %1 was written by a newer Paperscope (schema %2, this build knows %3);"
+                        " it was left as it is")
                          .arg(path).arg(found.version).arg(StoreSchema::currentVersion);
         return plan;
     }
     if (found.version == 0 && found.tables > 0) {
-        plan.error = QStringLiteral("%1 is not a Paperscope store (it holds another program's tables);"
-                                    " it was left as it is").arg(path);
+        plan.error = tr("%1 is not a Paperscope store (it holds another program's tables);"
+                        " it was left as it is").arg(path);
         return plan;
     }
     if (readOnly) {
         if (found.version < StoreSchema::currentVersion) {
-            plan.error = QStringLiteral("the store %1 is read-only and needs an upgrade from schema %2 to %3;"
-                                        " it was left as it is")
+            plan.error = tr("the store %1 is read-only and needs an upgrade from schema %2 to %3;"
+                            " it was left as it is")
                              .arg(path).arg(found.version).arg(StoreSchema::currentVersion);
             return plan;
         }
@@ -227,8 +228,8 @@ StoreOpener::Plan StoreOpener::prepare(const QString &path)
             plan.databaseName = uri.toString(QUrl::FullyEncoded);
             plan.connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
         }
-        plan.notice = QStringLiteral("the store %1 is read-only: papers can be browsed and exported,"
-                                     " not imported or removed").arg(path);
+        plan.notice = tr("the store %1 is read-only: papers can be browsed and exported,"
+                         " not imported or removed").arg(path);
     }
     if (!checked && info.size() <= quickCheckLimit) {
         QMutexLocker lock(&checkedMutex);

@@ -12,10 +12,13 @@
 // - busy beyond the busy timeout: refused with a reason that says so.
 // Never writes to a healthy file. Uses its own short-lived connection.
 
+#include <QCoreApplication>
 #include <QString>
 
 class StoreOpener
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreOpener)
+
 public:
     struct Plan
     {

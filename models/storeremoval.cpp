@@ -2,6 +2,7 @@
 
 #include "textfold.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -46,7 +47,7 @@ bool StoreRemoval::removeProfile(const QString &name, const PaperStore &store, R
     if (!exec(QStringLiteral("SELECT id FROM profiles WHERE name = ?"), {name}, &q))
         return false;
     if (!q.next()) {
-        m_error = QStringLiteral("no profile named '%1'").arg(name);
+        m_error = QCoreApplication::translate("StoreRemoval", "no profile named '%1'").arg(name);
         return false;
     }
     const qint64 profileId = q.value(0).toLongLong();

@@ -1,5 +1,6 @@
 #include "storeschema.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -34,11 +35,12 @@ bool StoreSchema::migrate(QSqlDatabase &db, QString *error)
 {
     const int from = version(db);
     if (from < 0) {
-        *error = QStringLiteral("cannot read the schema version");
+        *error = QCoreApplication::translate("StoreSchema", "cannot read the schema version");
         return false;
     }
     if (from > currentVersion) {
-        *error = QStringLiteral("the store was written by a newer Paperscope (schema %1, this build knows %2)")
+        *error = QCoreApplication::translate("StoreSchema", "the store was written by a newer Paperscope"
+                                                            " (schema %1, this build knows %2)")
                      .arg(from).arg(currentVersion);
         return false;
     }

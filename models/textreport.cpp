@@ -1,9 +1,20 @@
 #include "textreport.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringList>
 
 namespace TextReport {
+
+namespace {
+// The window shows these lines translated; the command line installs only
+// the English translation, which holds nothing but plural forms, so it prints
+// them in English with "1 paper" / "2 papers" from the same %Ln message.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+};
+} // namespace
 
 QString paperLine(const PaperRecord &p)
 {
@@ -30,17 +41,16 @@ QString importLine(const FileImportResult &r)
     if (!r.ok)
         return r.message;
     QStringList parts;
-    parts << QStringLiteral("%1 %2 added").arg(r.outcome.papersAdded)
-                 .arg(r.outcome.papersAdded == 1 ? QStringLiteral("paper") : QStringLiteral("papers"));
-    parts << QStringLiteral("%1 already known").arg(r.outcome.papersKnown);
+    const int added = r.outcome.papersAdded;
+    parts << Tr::tr("%Ln papers added", nullptr, added);
+    parts << Tr::tr("%Ln already known", nullptr, r.outcome.papersKnown);
     if (r.outcome.profileAdded)
-        parts << QStringLiteral("new profile");
+        parts << Tr::tr("new profile");
     else if (r.outcome.profileUpdated)
-        parts << QStringLiteral("profile updated");
+        parts << Tr::tr("profile updated");
     else if (r.outcome.changedNothing())
-        parts << QStringLiteral("nothing changed");
-    return QStringLiteral("%1 (%2): %3").arg(r.profileName, QFileInfo(r.source).fileName(),
-                                              parts.join(QStringLiteral(", ")));
+        parts << Tr::tr("nothing changed");
+    return Tr::tr("%1 (%2): %3").arg(r.profileName, QFileInfo(r.source).fileName(), parts.join(QStringLiteral(", ")));
 }
 
 QString importTotals(const QVector<FileImportResult> &results)
@@ -56,16 +66,14 @@ QString importTotals(const QVector<FileImportResult> &results)
         known += r.outcome.papersKnown;
         updated += r.outcome.profileUpdated ? 1 : 0;
     }
-    QString line = QStringLiteral("%1 %2 imported").arg(imported)
-                       .arg(imported == 1 ? QStringLiteral("file") : QStringLiteral("files"));
+    QStringList files{Tr::tr("%Ln files imported", nullptr, imported)};
     if (refused)
-        line += QStringLiteral(", %1 refused").arg(refused);
-    line += QStringLiteral(": %1 %2 added, %3 already known").arg(added)
-                .arg(added == 1 ? QStringLiteral("paper") : QStringLiteral("papers")).arg(known);
+        files << Tr::tr("%Ln refused", nullptr, refused);
+    QStringList papers{Tr::tr("%Ln papers added", nullptr, added),
+                       Tr::tr("%Ln already known", nullptr, known)};
     if (updated)
-        line += QStringLiteral(", %1 %2 updated").arg(updated)
-                    .arg(updated == 1 ? QStringLiteral("profile") : QStringLiteral("profiles"));
-    return line;
+        papers << Tr::tr("%Ln profiles updated", nullptr, updated);
+    return Tr::tr("%1: %2").arg(files.join(QStringLiteral(", ")), papers.join(QStringLiteral(", ")));
 }
 
 } // namespace TextReport

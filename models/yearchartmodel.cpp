@@ -3,6 +3,7 @@
 #include "categorypalette.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 
@@ -60,7 +61,7 @@ QVariant YearChartModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 in %2: %3 of %4")
             .arg(key(index.column()), QString::number(year(index.row())),
-                 n == 1 ? tr("1 paper") : tr("%1 papers").arg(n), QString::number(yearTotal(index.row())));
+                 tr("%Ln papers", nullptr, n), QLocale().toString(yearTotal(index.row())));
     case YearRole:
         return year(index.row());
     case KeyRole:

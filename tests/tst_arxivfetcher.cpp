@@ -4,6 +4,7 @@
 // (never below arXiv's three seconds for arxiv.org).
 #include "arxivfetcher.h"
 #include "support/localhttpserver.h"
+#include "support/testsettings.h"
 
 #include <QSettings>
 #include <QtTest>
@@ -44,13 +45,7 @@ class TestArxivFetcher : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("PaperscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("paperscope-fetcher-test"));
-    }
+    void initTestCase() { TestSettings::isolate(m_dir.path(), QStringLiteral("paperscope-fetcher-test")); }
 
     void asksPolitelyAndParses()
     {

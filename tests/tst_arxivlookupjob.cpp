@@ -9,11 +9,13 @@
 #include "paperstore.h"
 #include "profileimporter.h"
 #include "storearxiv.h"
+#include "support/arxivreplies.h"
 #include "support/bibtools.h"
-#include "support/localhttpserver.h"
 
 #include <QtTest>
 
+using ArxivReplies::atom;
+using ArxivReplies::titleAsked;
 using TestHttp::Reply;
 using TestHttp::Request;
 
@@ -21,31 +23,6 @@ namespace {
 QString fixture(const char *name)
 {
     return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + QLatin1String(name);
-}
-
-Reply atom(const char *name)
-{
-    return Reply::file(fixture("arxiv/") + QLatin1String(name), "application/atom+xml; charset=utf-8");
-}
-
-QString titleAsked(const Request &r)
-{
-    return r.query.queryItemValue(QStringLiteral("search_query"), QUrl::FullyDecoded);
-}
-
-// The recorded reply for each paper of profile-ada-lovecode.txt.
-Reply recordedArxiv(const Request &r)
-{
-    const QString q = titleAsked(r);
-    if (q.contains(QLatin1String("SantaCoder")))
-        return atom("santacoder-match.xml");
-    if (q.contains(QLatin1String("CWM")))
-        return atom("wrong-year.xml");
-    if (q.contains(QLatin1String("CRUXEval")))
-        return atom("two-candidates.xml");
-    if (q.contains(QLatin1String("Completion")))
-        return atom("case-and-punctuation.xml");
-    return atom("no-result.xml");
 }
 
 struct Run
@@ -136,7 +113,7 @@ private slots:
     void init()
     {
         m_server = std::make_unique<TestHttp::LocalHttpServer>();
-        m_server->setHandler(recordedArxiv);
+        m_server->setHandler(ArxivReplies::recorded);
         m_db = m_dir.filePath(QStringLiteral("job%1.sqlite").arg(++m_n));
         QVERIFY(m_store.open(m_db));
         ProfileImporter importer(m_store);
@@ -264,7 +241,7 @@ private slots:
         m_server->setHandler([&calls](const Request &r) {
             if (++calls == 1)
                 return Reply::code(503, "Service Unavailable").header("Retry-After", "1");
-            return recordedArxiv(r);
+            return ArxivReplies::recorded(r);
         });
         const Run r = run({idOf("allal2023santacoder")}, settings());
         QCOMPARE(r.summary.matched, 1);
@@ -281,7 +258,7 @@ private slots:
         const QStringList before = snapshot(m_store);
         const Run r = run({idOf("allal2023santacoder")}, settings());
         QCOMPARE(r.summary.failed, 1);
-        QVERIFY2(r.results.first().detail.contains(QStringLiteral("86400")), qPrintable(r.results.first().detail));
+        QVERIFY2(r.results.first().detail.contains(QLocale().toString(86400)), qPrintable(r.results.first().detail));
         QCOMPARE(m_server->requests().size(), 1);
         QCOMPARE(snapshot(m_store), before);
     }
@@ -304,7 +281,7 @@ private slots:
         QVERIFY(m_server->gapsNs().at(1) >= 400 * 1000000LL);
         QCOMPARE(snapshot(m_store), before);
         // A failure is not cached: the next look-up asks again.
-        m_server->setHandler(recordedArxiv);
+        m_server->setHandler(ArxivReplies::recorded);
         QCOMPARE(run({idOf("allal2023santacoder")}, settings()).summary.matched, 1);
     }
 
@@ -312,7 +289,7 @@ private slots:
     {
         int calls = 0;
         m_server->setHandler([&calls](const Request &r) {
-            return ++calls == 1 ? atom("empty-feed.xml") : recordedArxiv(r);
+            return ++calls == 1 ? atom("empty-feed.xml") : ArxivReplies::recorded(r);
         });
         const Run r = run({idOf("allal2023santacoder")}, settings());
         QCOMPARE(r.summary.matched, 1);
@@ -354,7 +331,7 @@ private slots:
     void aReplyThatNeverComesTimesOutAndKeepsWhatWasDone()
     {
         m_server->setHandler([](const Request &r) {
-            return titleAsked(r).contains(QLatin1String("CWM")) ? Reply::silence() : recordedArxiv(r);
+            return titleAsked(r).contains(QLatin1String("CWM")) ? Reply::silence() : ArxivReplies::recorded(r);
         });
         ArxivSettings s = settings();
         s.timeoutMs = 300;

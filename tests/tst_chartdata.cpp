@@ -11,6 +11,7 @@
 #include "paperstore.h"
 #include "profilefiguresmodel.h"
 #include "profileimporter.h"
+#include "support/englishplurals.h"
 #include "yearchartmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -92,6 +93,7 @@ class TestChartData : public QObject
 private slots:
     void initTestCase()
     {
+        QVERIFY(EnglishPlurals::install()); // tool tips say "1 paper", as in the app
         m_dbPath = m_dir.filePath(QStringLiteral("charts.sqlite"));
         QVERIFY2(m_store.open(m_dbPath), qPrintable(m_store.lastError()));
         ProfileImporter importer(m_store);

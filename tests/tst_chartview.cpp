@@ -11,12 +11,13 @@
 #include "facetchartmodel.h"
 #include "facetmodel.h"
 #include "filterpanel.h"
-#include "importcontroller.h"
 #include "mainwindow.h"
 #include "papertablemodel.h"
 #include "paperlistview.h"
 #include "profilefiguresmodel.h"
 #include "qtchartscanvas.h"
+#include "support/englishplurals.h"
+#include "support/windowtesting.h"
 #include "yearchartmodel.h"
 
 #include <QAction>
@@ -25,29 +26,16 @@
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QMimeData>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
+using WindowTesting::action;
+
 namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + QLatin1String(name);
-}
-
-QAction *action(QWidget *window, const char *name)
-{
-    auto *a = window->findChild<QAction *>(QLatin1String(name));
-    if (!a)
-        qFatal("no action %s", name);
-    return a;
-}
-
 QChart *chartOf(ChartCanvas *canvas)
 {
     auto *qtCharts = qobject_cast<QtChartsCanvas *>(canvas);
@@ -83,29 +71,18 @@ QPieSlice *slice(ChartCanvas *canvas, const QString &labelStart)
 class TestChartView : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<PaperStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
-    int m_n = 0;
+    WindowTesting::WindowFixture m_gui;
 
-    ChartView *charts() const { return m_window->chartDock()->view(); }
-    ChartModels *models() const { return m_window->chartDock()->models(); }
-
-    void loadBoth()
-    {
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(fixture("profile-ada-lovecode.txt")),
-                      QUrl::fromLocalFile(fixture("profile-grace-hopscotch.txt"))});
-        m_window->importMimeData(&mime);
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 8);
-        QTRY_VERIFY(!m_window->importController()->isBusy());
-    }
+    MainWindow *window() const { return m_gui.window(); }
+    ChartView *charts() const { return window()->chartDock()->view(); }
+    ChartModels *models() const { return window()->chartDock()->models(); }
+    void loadBoth() { m_gui.loadBoth(); }
     void showCharts()
     {
-        QAction *show = action(m_window.get(), "actionShowCharts");
+        QAction *show = action(window(), "actionShowCharts");
         QVERIFY(!show->isChecked());
         show->trigger();
-        QTRY_VERIFY(m_window->chartDock()->isVisible());
+        QTRY_VERIFY(window()->chartDock()->isVisible());
         QTRY_VERIFY(models()->isLive());
     }
     // The bar index of a year in the years chart.
@@ -130,45 +107,27 @@ class TestChartView : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("PaperscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("paperscope-charts-test"));
-        Dialogs::setSuppressMessages(true);
+        m_gui.isolate(QStringLiteral("paperscope-charts-test"));
+        QVERIFY(EnglishPlurals::install()); // as the app does at start: "1 paper", not "1 papers"
     }
-
-    void init()
-    {
-        QSettings().clear();
-        m_store = std::make_unique<PaperStore>();
-        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("charts%1.sqlite").arg(++m_n))));
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void init() { QVERIFY(m_gui.open()); }
+    void cleanup() { m_gui.close(); }
 
     void viewMenuTogglesTheCharts()
     {
         loadBoth();
-        QVERIFY(!m_window->chartDock()->isVisible());
-        QVERIFY(!action(m_window.get(), "actionExportChart")->isEnabled());
+        QVERIFY(!window()->chartDock()->isVisible());
+        QVERIFY(!action(window(), "actionExportChart")->isEnabled());
         // Hidden charts run no queries.
         QCOMPARE(models()->years()->rowCount(), 0);
         showCharts();
         QCOMPARE(models()->years()->yearTotal(yearBar(2023)), 2);
         QCOMPARE(charts()->yearsCanvas()->title(), QStringLiteral("Papers per year, by category"));
-        QVERIFY(action(m_window.get(), "actionExportChart")->isEnabled());
-        action(m_window.get(), "actionShowCharts")->trigger();
-        QTRY_VERIFY(!m_window->chartDock()->isVisible());
+        QVERIFY(action(window(), "actionExportChart")->isEnabled());
+        action(window(), "actionShowCharts")->trigger();
+        QTRY_VERIFY(!window()->chartDock()->isVisible());
         QVERIFY(!models()->isLive());
-        QVERIFY(!action(m_window.get(), "actionExportChart")->isEnabled());
+        QVERIFY(!action(window(), "actionExportChart")->isEnabled());
     }
 
     void clickingAYearBarFiltersTheList()
@@ -176,12 +135,12 @@ private slots:
         loadBoth();
         showCharts();
         clickYear(2023);
-        QCOMPARE(m_window->currentFilter().years, QList<int>{2023});
-        QCOMPARE(m_window->paperModel()->rowCount(), 2);
-        QCOMPARE(m_window->statusText(), QStringLiteral("2 of 8 papers"));
-        QCOMPARE(m_window->facetModel(FilterPanel::Years)->checkedValues(), QStringList{QStringLiteral("2023")});
-        for (int r = 0; r < m_window->paperModel()->rowCount(); ++r)
-            QCOMPARE(m_window->paperModel()->index(r, PaperTableModel::YearColumn).data().toInt(), 2023);
+        QCOMPARE(window()->currentFilter().years, QList<int>{2023});
+        QCOMPARE(window()->paperModel()->rowCount(), 2);
+        QCOMPARE(window()->statusText(), QStringLiteral("2 of 8 papers"));
+        QCOMPARE(window()->facetModel(FilterPanel::Years)->checkedValues(), QStringList{QStringLiteral("2023")});
+        for (int r = 0; r < window()->paperModel()->rowCount(); ++r)
+            QCOMPARE(window()->paperModel()->index(r, PaperTableModel::YearColumn).data().toInt(), 2023);
         // The years chart keeps every year but fades all others.
         QVERIFY(models()->years()->isActive(yearBar(2023)));
         QVERIFY(!models()->years()->isActive(yearBar(2021)));
@@ -194,9 +153,9 @@ private slots:
         QCOMPARE(models()->affiliations()->rowCount(), 2); // cmu, huggingface (SantaCoder)
 
         clickYear(2023); // again: the filter lets go of it
-        QVERIFY(m_window->currentFilter().years.isEmpty());
-        QCOMPARE(m_window->paperModel()->rowCount(), 8);
-        QCOMPARE(m_window->statusText(), QStringLiteral("8 papers"));
+        QVERIFY(window()->currentFilter().years.isEmpty());
+        QCOMPARE(window()->paperModel()->rowCount(), 8);
+        QCOMPARE(window()->statusText(), QStringLiteral("8 papers"));
     }
 
     void ctrlClickAddsToTheSelection()
@@ -204,16 +163,16 @@ private slots:
         loadBoth();
         showCharts();
         clickYear(2023);
-        QTest::keyPress(m_window->listView()->tableView(), Qt::Key_Control, Qt::ControlModifier);
+        QTest::keyPress(window()->listView()->tableView(), Qt::Key_Control, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::keyboardModifiers(), Qt::KeyboardModifiers(Qt::ControlModifier));
         clickYear(2021);
-        QTest::keyRelease(m_window->listView()->tableView(), Qt::Key_Control, Qt::NoModifier);
-        QCOMPARE(m_window->currentFilter().years, (QList<int>{2023, 2021}));
-        QCOMPARE(m_window->paperModel()->rowCount(), 3);
+        QTest::keyRelease(window()->listView()->tableView(), Qt::Key_Control, Qt::NoModifier);
+        QCOMPARE(window()->currentFilter().years, (QList<int>{2023, 2021}));
+        QCOMPARE(window()->paperModel()->rowCount(), 3);
         // A plain click replaces the selection.
         clickYear(2024);
-        QCOMPARE(m_window->currentFilter().years, QList<int>{2024});
-        QCOMPARE(m_window->paperModel()->rowCount(), 1);
+        QCOMPARE(window()->currentFilter().years, QList<int>{2024});
+        QCOMPARE(window()->paperModel()->rowCount(), 1);
     }
 
     void clickingASliceFiltersTheCategory()
@@ -224,9 +183,9 @@ private slots:
         QVERIFY(lg);
         QCOMPARE(lg->value(), 2.0);
         emit lg->clicked();
-        QCOMPARE(m_window->currentFilter().categories, QStringList{QStringLiteral("LG")});
-        QCOMPARE(m_window->paperModel()->rowCount(), 2);
-        QCOMPARE(m_window->facetModel(FilterPanel::Categories)->checkedValues(), QStringList{QStringLiteral("LG")});
+        QCOMPARE(window()->currentFilter().categories, QStringList{QStringLiteral("LG")});
+        QCOMPARE(window()->paperModel()->rowCount(), 2);
+        QCOMPARE(window()->facetModel(FilterPanel::Categories)->checkedValues(), QStringList{QStringLiteral("LG")});
         // The pie keeps the other categories, faded; the years chart shows LG only.
         QCOMPARE(models()->categories()->rowCount(), 4);
         QVERIFY(slice(charts()->categoriesCanvas(), QStringLiteral("LG"))->isExploded());
@@ -254,8 +213,8 @@ private slots:
         const int slot = affiliations->rowCount() - 1 - cmu;
         QCOMPARE(series->barSets().first()->at(slot), 2.0);
         emit series->barSets().first()->clicked(slot);
-        QCOMPARE(m_window->currentFilter().affiliations, QStringList{QStringLiteral("cmu")});
-        QCOMPARE(m_window->paperModel()->rowCount(), 2);
+        QCOMPARE(window()->currentFilter().affiliations, QStringList{QStringLiteral("cmu")});
+        QCOMPARE(window()->paperModel()->rowCount(), 2);
         QCOMPARE(charts()->affiliationsCanvas()->toolTip(0, cmu).section(QLatin1Char('\n'), 0, 0),
                  QStringLiteral("cmu: 2 papers"));
     }
@@ -268,15 +227,15 @@ private slots:
         const auto markers = chartOf(charts()->yearsCanvas())->legend()->markers(series);
         QCOMPARE(markers.size(), 4); // SE, LG, AI, CL
         emit markers.at(1)->clicked();
-        QCOMPARE(m_window->currentFilter().categories, QStringList{QStringLiteral("LG")});
-        QCOMPARE(m_window->paperModel()->rowCount(), 2);
+        QCOMPARE(window()->currentFilter().categories, QStringList{QStringLiteral("LG")});
+        QCOMPARE(window()->paperModel()->rowCount(), 2);
     }
 
     void filterPanelDrivesTheCharts()
     {
         loadBoth();
         showCharts();
-        FacetModel *categories = m_window->facetModel(FilterPanel::Categories);
+        FacetModel *categories = window()->facetModel(FilterPanel::Categories);
         for (int r = 0; r < categories->rowCount(); ++r) {
             if (categories->index(r, 0).data(FacetModel::ValueRole).toString() == QStringLiteral("SE"))
                 categories->setData(categories->index(r, 0), Qt::Checked, Qt::CheckStateRole);
@@ -285,7 +244,7 @@ private slots:
         QAbstractBarSeries *series = barSeries(charts()->yearsCanvas());
         QCOMPARE(series->barSets().size(), 1);
         QCOMPARE(series->barSets().first()->label(), QStringLiteral("SE"));
-        action(m_window.get(), "actionClearFilters")->trigger();
+        action(window(), "actionClearFilters")->trigger();
         QCOMPARE(barSeries(charts()->yearsCanvas())->barSets().size(), 4);
     }
 
@@ -311,16 +270,16 @@ private slots:
         QCOMPARE(slice(charts()->categoriesCanvas(), QStringLiteral("SE"))->color(), se);
 
         // The list paints an SE chip in exactly that colour.
-        QTableView *table = m_window->listView()->tableView();
+        QTableView *table = window()->listView()->tableView();
         int row = -1;
-        for (int r = 0; r < m_window->paperModel()->rowCount() && row < 0; ++r) {
-            if (m_window->paperModel()->index(r, PaperTableModel::CategoryColumn).data().toString() == QStringLiteral("SE"))
+        for (int r = 0; r < window()->paperModel()->rowCount() && row < 0; ++r) {
+            if (window()->paperModel()->index(r, PaperTableModel::CategoryColumn).data().toString() == QStringLiteral("SE"))
                 row = r;
         }
         QVERIFY(row >= 0);
         table->clearSelection();
-        table->scrollTo(m_window->paperModel()->index(row, PaperTableModel::CategoryColumn));
-        const QRect cell = table->visualRect(m_window->paperModel()->index(row, PaperTableModel::CategoryColumn));
+        table->scrollTo(window()->paperModel()->index(row, PaperTableModel::CategoryColumn));
+        const QRect cell = table->visualRect(window()->paperModel()->index(row, PaperTableModel::CategoryColumn));
         const QImage image = table->viewport()->grab(cell).toImage();
         bool found = false;
         for (int y = 0; y < image.height() && !found; ++y)
@@ -334,7 +293,7 @@ private slots:
         loadBoth();
         showCharts();
         QCOMPARE(models()->profiles()->rowCount(), 0);
-        FacetModel *profiles = m_window->facetModel(FilterPanel::Profiles);
+        FacetModel *profiles = window()->facetModel(FilterPanel::Profiles);
         for (int r = 0; r < profiles->rowCount(); ++r)
             profiles->setData(profiles->index(r, 0), Qt::Checked, Qt::CheckStateRole);
         QCOMPARE(models()->profiles()->rowCount(), 2);
@@ -351,20 +310,20 @@ private slots:
             return -1;
         }();
         emit barSeries(charts()->profileYearsCanvas())->barSets().first()->clicked(bar);
-        QCOMPARE(m_window->currentFilter().years, QList<int>{2021});
-        QCOMPARE(m_window->paperModel()->rowCount(), 1);
+        QCOMPARE(window()->currentFilter().years, QList<int>{2021});
+        QCOMPARE(window()->paperModel()->rowCount(), 1);
     }
 
     void chartsFollowThePalette()
     {
         loadBoth();
         showCharts();
-        QPalette dark = m_window->palette();
+        QPalette dark = window()->palette();
         dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
         dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
         dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        m_window->setPalette(dark);
+        window()->setPalette(dark);
         QTRY_COMPARE(charts()->yearsCanvas()->backgroundColor(), QColor(0x20, 0x22, 0x25));
         QCOMPARE(charts()->categoriesCanvas()->backgroundColor(), QColor(0x20, 0x22, 0x25));
         QCOMPARE(chartOf(charts()->yearsCanvas())->titleBrush().color(), QColor(0xe8, 0xe8, 0xe8));
@@ -374,23 +333,23 @@ private slots:
     {
         loadBoth();
         showCharts();
-        const QString png = m_dir.filePath(QStringLiteral("charts.png"));
+        const QString png = m_gui.filePath(QStringLiteral("charts.png"));
         Dialogs::setNextSaveFileName(png);
-        action(m_window.get(), "actionExportChart")->trigger();
+        action(window(), "actionExportChart")->trigger();
         QImage image;
         QVERIFY(image.load(png));
         const QSize page = charts()->findChild<QTabWidget *>()->currentWidget()->size();
         QCOMPARE(image.size(), page * 2);
 
-        const QString svg = m_dir.filePath(QStringLiteral("charts.svg"));
+        const QString svg = m_gui.filePath(QStringLiteral("charts.svg"));
         Dialogs::setNextSaveFileName(svg);
-        action(m_window.get(), "actionExportChart")->trigger();
+        action(window(), "actionExportChart")->trigger();
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("</svg>"));
-        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Saved the charts to charts.svg"));
+        QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("Saved the charts to charts.svg"));
         if (qEnvironmentVariableIsSet("PAPERSCOPE_KEEP_EXPORT")) // to look at the files by hand
             QFile::copy(svg, qEnvironmentVariable("PAPERSCOPE_KEEP_EXPORT"));
     }

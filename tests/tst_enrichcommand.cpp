@@ -3,7 +3,7 @@
 // with a short pacing from the settings file and --arxiv-url. Checks the
 // per-paper lines and summary, what list/export show afterwards, the cache,
 // the exit status on failures and the usage errors.
-#include "support/localhttpserver.h"
+#include "support/arxivreplies.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,23 +18,6 @@ namespace {
 QString fixture(const QString &name)
 {
     return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + name;
-}
-
-Reply recordedArxiv(const Request &r)
-{
-    const QString q = r.query.queryItemValue(QStringLiteral("search_query"), QUrl::FullyDecoded);
-    const auto atom = [](const char *name) {
-        return Reply::file(fixture(QStringLiteral("arxiv/")) + QLatin1String(name), "application/atom+xml");
-    };
-    if (q.contains(QLatin1String("SantaCoder")))
-        return atom("santacoder-match.xml");
-    if (q.contains(QLatin1String("CWM")))
-        return atom("wrong-year.xml");
-    if (q.contains(QLatin1String("CRUXEval")))
-        return atom("two-candidates.xml");
-    if (q.contains(QLatin1String("Completion")))
-        return atom("case-and-punctuation.xml");
-    return atom("no-result.xml");
 }
 
 struct Run
@@ -93,7 +76,7 @@ private slots:
     void init()
     {
         m_server = std::make_unique<TestHttp::LocalHttpServer>();
-        m_server->setHandler(recordedArxiv);
+        m_server->setHandler(ArxivReplies::recorded);
         m_db = m_dir.filePath(QStringLiteral("enrich%1.sqlite").arg(++m_n));
         writeSettings({{QStringLiteral("arxiv/pacingMs"), 120}, {QStringLiteral("arxiv/backoffMs"), 30},
                        {QStringLiteral("arxiv/maxAttempts"), 2}, {QStringLiteral("arxiv/timeoutMs"), 5000}});

@@ -5,6 +5,7 @@
 #include "facetmodel.h"
 #include "paperstore.h"
 #include "profileimporter.h"
+#include "support/englishplurals.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -67,6 +68,7 @@ private slots:
         // Qt 5's QSignalSpy needs these to record layoutChanged.
         qRegisterMetaType<QList<QPersistentModelIndex>>();
         qRegisterMetaType<QAbstractItemModel::LayoutChangeHint>();
+        QVERIFY(EnglishPlurals::install()); // tool tips say "1 paper", as in the app
     }
     void init()
     {

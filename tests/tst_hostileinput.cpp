@@ -14,10 +14,10 @@
 #include "support/bibtexcheck.h"
 #include "support/bibtools.h"
 #include "support/profilemaker.h"
+#include "support/testsettings.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QtTest>
 
 #include <memory>
@@ -117,10 +117,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("PaperscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("paperscope-hostile"));
+        TestSettings::isolate(m_dir.path(), QStringLiteral("paperscope-hostile"));
         Dialogs::setSuppressMessages(true);
     }
 
@@ -371,7 +368,7 @@ private slots:
         QCOMPARE(m_store->paperCount(), int(expectedTitles.size()));
         QCOMPARE(m_store->profiles().size(), profiles);
         QCOMPARE(StoreOpener::integrityCheck(m_store->path()), QStringLiteral("ok"));
-        QVERIFY(window.statusText().contains(QString::number(expectedTitles.size())));
+        QVERIFY(window.statusText().contains(QLocale().toString(int(expectedTitles.size()))));
         qInfo("10,000 files: %d imported, %d refused with their line, %d passed over; %d papers",
               ok, broken, 10000 - profiles - broken, int(expectedTitles.size()));
         // AddressSanitizer keeps freed memory in quarantine: not measured there.

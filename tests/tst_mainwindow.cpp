@@ -11,42 +11,19 @@
 #include "papertablemodel.h"
 #include "support/bibtools.h"
 #include "support/localhttpserver.h"
+#include "support/windowtesting.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QSettings>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
 
+using namespace WindowTesting;
+
 namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + QLatin1String(name);
-}
-
-void dropOn(QWidget *target, QMimeData *mime)
-{
-    const QPoint centre = target->rect().center();
-    QDragEnterEvent enter(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-}
-
-void dropFiles(QWidget *target, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    dropOn(target, &mime);
-}
-
 void tick(FacetModel *model, const QString &value)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -58,71 +35,35 @@ void tick(FacetModel *model, const QString &value)
     }
     QFAIL(qPrintable(QStringLiteral("no facet value %1").arg(value)));
 }
-
-QAction *action(QWidget *window, const char *name)
-{
-    auto *a = window->findChild<QAction *>(QLatin1String(name));
-    if (!a)
-        qFatal("no action %s", name);
-    return a;
-}
 } // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<PaperStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
-    int m_n = 0;
+    WindowFixture m_gui;
 
-    void loadBoth()
-    {
-        dropFiles(m_window.get(), {fixture("profile-ada-lovecode.txt"), fixture("profile-grace-hopscotch.txt")});
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 8);
-        QTRY_VERIFY(!m_window->importController()->isBusy());
-    }
+    MainWindow *window() const { return m_gui.window(); }
+    PaperStore *store() const { return m_gui.store(); }
+    void loadBoth() { m_gui.loadBoth(); }
 
 private slots:
-    void initTestCase()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("PaperscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("paperscope-test"));
-        Dialogs::setSuppressMessages(true);
-    }
-
-    void init()
-    {
-        QSettings().clear();
-        m_store = std::make_unique<PaperStore>();
-        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++m_n))));
-        m_window = std::make_unique<MainWindow>(*m_store);
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void initTestCase() { m_gui.isolate(QStringLiteral("paperscope-test")); }
+    void init() { QVERIFY(m_gui.open()); }
+    void cleanup() { m_gui.close(); }
 
     void emptyStoreInvitesADrop()
     {
-        QCOMPARE(m_window->listView()->state(), PaperListView::State::EmptyStore);
-        QCOMPARE(m_window->statusText(), QStringLiteral("0 papers"));
+        QCOMPARE(window()->listView()->state(), PaperListView::State::EmptyStore);
+        QCOMPARE(window()->statusText(), QStringLiteral("0 papers"));
     }
 
     void dropFileShowsRows()
     {
-        dropFiles(m_window.get(), {fixture("profile-ada-lovecode.txt")});
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 5);
-        QCOMPARE(m_window->listView()->state(), PaperListView::State::List);
-        QTRY_COMPARE(m_window->statusText(), QStringLiteral("5 papers"));
-        QTRY_VERIFY(!m_window->importController()->isBusy());
+        dropFiles(window(), {fixture("profile-ada-lovecode.txt")});
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 5);
+        QCOMPARE(window()->listView()->state(), PaperListView::State::List);
+        QTRY_COMPARE(window()->statusText(), QStringLiteral("5 papers"));
+        QTRY_VERIFY(!window()->importController()->isBusy());
     }
 
     void dropFolderImportsItsProfiles()
@@ -131,21 +72,21 @@ private slots:
         QVERIFY(QFile::copy(fixture("profile-ada-lovecode.txt"), folder.filePath(QStringLiteral("a.txt"))));
         QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("deeper")));
         QVERIFY(QFile::copy(fixture("profile-grace-hopscotch.txt"), folder.filePath(QStringLiteral("deeper/g.txt"))));
-        dropFiles(m_window.get(), {folder.path()});
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 8);
+        dropFiles(window(), {folder.path()});
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 8);
     }
 
     void dropBadFileIsRefusedAndChangesNothing()
     {
-        dropFiles(m_window.get(), {fixture("profile-ada-lovecode.txt")});
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 5);
-        QTRY_VERIFY(!m_window->importController()->isBusy());
-        dropFiles(m_window.get(), {fixture("bad-feb30.txt")});
+        dropFiles(window(), {fixture("profile-ada-lovecode.txt")});
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 5);
+        QTRY_VERIFY(!window()->importController()->isBusy());
+        dropFiles(window(), {fixture("bad-feb30.txt")});
         QTRY_VERIFY(Dialogs::lastMessage().contains(QStringLiteral("bad-feb30.txt:")));
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("1 refused")));
-        QTRY_VERIFY(!m_window->importController()->isBusy());
-        QCOMPARE(m_window->paperModel()->rowCount(), 5);
-        QCOMPARE(m_store->paperCount(), 5);
+        QTRY_VERIFY(!window()->importController()->isBusy());
+        QCOMPARE(window()->paperModel()->rowCount(), 5);
+        QCOMPARE(store()->paperCount(), 5);
     }
 
     void droppedTextAndLinks()
@@ -154,15 +95,15 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QMimeData text;
         text.setText(QString::fromUtf8(f.readAll()));
-        dropOn(m_window.get(), &text);
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 4);
-        QTRY_VERIFY(!m_window->importController()->isBusy());
+        dropOn(window(), &text);
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 4);
+        QTRY_VERIFY(!window()->importController()->isBusy());
 
         QMimeData link; // only http(s) links are fetched (droppedWebLinksAreDownloaded)
         link.setText(QStringLiteral("ftp://example.org/profile.txt"));
-        dropOn(m_window.get(), &link);
+        dropOn(window(), &link);
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("ftp://example.org/profile.txt")));
-        QCOMPARE(m_window->paperModel()->rowCount(), 4);
+        QCOMPARE(window()->paperModel()->rowCount(), 4);
     }
 
     void droppedWebLinksAreDownloaded()
@@ -179,18 +120,18 @@ private slots:
         });
         QMimeData uriList; // a link behind a redirect, and one that is not text
         uriList.setUrls({server.url(QStringLiteral("/go")), server.url(QStringLiteral("/picture"))});
-        dropOn(m_window.get(), &uriList);
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 4);
-        QTRY_VERIFY(!m_window->importController()->isBusy());
+        dropOn(window(), &uriList);
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 4);
+        QTRY_VERIFY(!window()->importController()->isBusy());
         QTRY_VERIFY(Dialogs::lastMessage().contains(server.url(QStringLiteral("/picture")).toDisplayString()
                                                     + QStringLiteral(": not a text file (image/png)")));
         QMimeData firefox; // Firefox's own format: UTF-16 link and title
         const QString moz = server.url(QStringLiteral("/ada.txt")).toString() + QStringLiteral("\nAda's profile");
         firefox.setData(QStringLiteral("text/x-moz-url"),
                         QByteArray(reinterpret_cast<const char *>(moz.utf16()), int(moz.size()) * 2));
-        dropOn(m_window.get(), &firefox);
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 8);
-        QTRY_VERIFY(!m_window->importController()->isBusy());
+        dropOn(window(), &firefox);
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 8);
+        QTRY_VERIFY(!window()->importController()->isBusy());
     }
 
     void pasteImportsProfileText()
@@ -198,58 +139,58 @@ private slots:
         QFile f(fixture("profile-ada-lovecode.txt"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QApplication::clipboard()->setText(QString::fromUtf8(f.readAll()));
-        action(m_window.get(), "actionPaste")->trigger();
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 5);
+        action(window(), "actionPaste")->trigger();
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 5);
     }
 
     void facetsFilterListCountsAndStatus()
     {
         loadBoth();
-        tick(m_window->facetModel(FilterPanel::Categories), QStringLiteral("SE"));
-        QCOMPARE(m_window->paperModel()->rowCount(), 4);
-        QCOMPARE(m_window->statusText(), QStringLiteral("4 of 8 papers"));
-        tick(m_window->facetModel(FilterPanel::Years), QStringLiteral("2023"));
-        QCOMPARE(m_window->paperModel()->rowCount(), 1);
-        QCOMPARE(m_window->statusText(), QStringLiteral("1 of 8 papers"));
+        tick(window()->facetModel(FilterPanel::Categories), QStringLiteral("SE"));
+        QCOMPARE(window()->paperModel()->rowCount(), 4);
+        QCOMPARE(window()->statusText(), QStringLiteral("4 of 8 papers"));
+        tick(window()->facetModel(FilterPanel::Years), QStringLiteral("2023"));
+        QCOMPARE(window()->paperModel()->rowCount(), 1);
+        QCOMPARE(window()->statusText(), QStringLiteral("1 of 8 papers"));
         // Counts follow the filter: under SE + 2023, only cmu and huggingface remain.
-        FacetModel *affiliations = m_window->facetModel(FilterPanel::Affiliations);
+        FacetModel *affiliations = window()->facetModel(FilterPanel::Affiliations);
         QCOMPARE(affiliations->rowCount(), 2);
         // Ticking a second category ORs it in.
-        tick(m_window->facetModel(FilterPanel::Categories), QStringLiteral("LG"));
-        QCOMPARE(m_window->paperModel()->rowCount(), 2);
-        action(m_window.get(), "actionClearFilters")->trigger();
-        QCOMPARE(m_window->paperModel()->rowCount(), 8);
-        QCOMPARE(m_window->statusText(), QStringLiteral("8 papers"));
+        tick(window()->facetModel(FilterPanel::Categories), QStringLiteral("LG"));
+        QCOMPARE(window()->paperModel()->rowCount(), 2);
+        action(window(), "actionClearFilters")->trigger();
+        QCOMPARE(window()->paperModel()->rowCount(), 8);
+        QCOMPARE(window()->statusText(), QStringLiteral("8 papers"));
     }
 
     void searchAsYouType()
     {
         loadBoth();
-        action(m_window.get(), "actionFind")->trigger();
-        QLineEdit *search = m_window->filterPanel()->searchField();
+        action(window(), "actionFind")->trigger();
+        QLineEdit *search = window()->filterPanel()->searchField();
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("lean"));
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 1);
-        QCOMPARE(m_window->paperModel()->index(0, PaperTableModel::TitleColumn).data().toString(),
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 1);
+        QCOMPARE(window()->paperModel()->index(0, PaperTableModel::TitleColumn).data().toString(),
                  QStringLiteral("LeanDojo: Theorem Proving with Retrieval-Augmented Language Models"));
         search->clear();
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 8);
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 8);
         QTest::keyClicks(search, QStringLiteral("zzzz"));
-        QTRY_COMPARE(m_window->listView()->state(), PaperListView::State::NoMatches);
+        QTRY_COMPARE(window()->listView()->state(), PaperListView::State::NoMatches);
     }
 
     void exportSelectionThroughTheMenu()
     {
         loadBoth();
-        QTableView *table = m_window->listView()->tableView();
+        QTableView *table = window()->listView()->tableView();
         table->selectRow(0);
-        table->selectionModel()->select(m_window->paperModel()->index(2, 0),
+        table->selectionModel()->select(window()->paperModel()->index(2, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        const QString bib = m_dir.filePath(QStringLiteral("selection%1.bib").arg(m_n));
+        const QString bib = m_gui.filePath(QStringLiteral("selection%1.bib").arg(m_gui.count()));
         ExportDialog::setNextChoice(ExportDialog::Choice{ExportDialog::Scope::Selection, false});
         Dialogs::setNextSaveFileName(bib);
-        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
-        action(m_window.get(), "actionExportBibtex")->trigger();
+        QSignalSpy finished(window(), &MainWindow::exportFinished);
+        action(window(), "actionExportBibtex")->trigger();
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(finished.first().at(0).toBool());
         QFile f(bib);
@@ -263,58 +204,57 @@ private slots:
     {
         loadBoth();
         PaperFilter santa;
-        m_window->filterPanel()->searchField()->setText(QStringLiteral("santacoder"));
-        QTRY_COMPARE(m_window->paperModel()->rowCount(), 1);
-        m_window->listView()->tableView()->selectRow(0);
-        action(m_window.get(), "actionCopyBibtex")->trigger();
+        window()->filterPanel()->searchField()->setText(QStringLiteral("santacoder"));
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 1);
+        window()->listView()->tableView()->selectRow(0);
+        action(window(), "actionCopyBibtex")->trigger();
         const QString copied = QApplication::clipboard()->text();
         QVERIFY2(copied.startsWith(QLatin1Char('@')), qPrintable(copied));
         QVERIFY(copied.contains(QStringLiteral("allal2023santacoder")));
-        action(m_window.get(), "actionCopyCitationKey")->trigger();
+        action(window(), "actionCopyCitationKey")->trigger();
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("\\cite{allal2023santacoder}"));
     }
 
     void removeAndUndo()
     {
         loadBoth();
-        QTableView *table = m_window->listView()->tableView();
+        QTableView *table = window()->listView()->tableView();
         table->setFocus();
         table->selectRow(0);
-        const qint64 removedId = m_window->paperModel()->paperId(0);
-        action(m_window.get(), "actionRemovePapers")->trigger();
-        QCOMPARE(m_window->paperModel()->rowCount(), 7);
-        QCOMPARE(m_store->paperCount(), 7);
-        QVERIFY(m_window->undoStack()->canUndo());
-        action(m_window.get(), "actionUndo")->trigger();
-        QCOMPARE(m_window->paperModel()->rowCount(), 8);
-        QCOMPARE(m_store->paper(removedId).id, removedId);
-        action(m_window.get(), "actionRedo")->trigger();
-        QCOMPARE(m_store->paperCount(), 7);
+        const qint64 removedId = window()->paperModel()->paperId(0);
+        action(window(), "actionRemovePapers")->trigger();
+        QCOMPARE(window()->paperModel()->rowCount(), 7);
+        QCOMPARE(store()->paperCount(), 7);
+        QVERIFY(window()->undoStack()->canUndo());
+        action(window(), "actionUndo")->trigger();
+        QCOMPARE(window()->paperModel()->rowCount(), 8);
+        QCOMPARE(store()->paper(removedId).id, removedId);
+        action(window(), "actionRedo")->trigger();
+        QCOMPARE(store()->paperCount(), 7);
     }
 
     void removeProfileAndUndo()
     {
         loadBoth();
-        tick(m_window->facetModel(FilterPanel::Profiles), QStringLiteral("Grace Hopscotch"));
-        QCOMPARE(m_window->paperModel()->rowCount(), 4);
+        tick(window()->facetModel(FilterPanel::Profiles), QStringLiteral("Grace Hopscotch"));
+        QCOMPARE(window()->paperModel()->rowCount(), 4);
         Dialogs::setNextConfirmAnswer(true);
-        action(m_window.get(), "actionRemoveProfile")->trigger();
-        QCOMPARE(m_store->paperCount(), 5);
-        QCOMPARE(m_window->paperModel()->rowCount(), 5); // the profile filter went with it
-        action(m_window.get(), "actionUndo")->trigger();
-        QCOMPARE(m_store->paperCount(), 8);
+        action(window(), "actionRemoveProfile")->trigger();
+        QCOMPARE(store()->paperCount(), 5);
+        QCOMPARE(window()->paperModel()->rowCount(), 5); // the profile filter went with it
+        action(window(), "actionUndo")->trigger();
+        QCOMPARE(store()->paperCount(), 8);
     }
 
     void filterAndLayoutAreRestored()
     {
         loadBoth();
-        tick(m_window->facetModel(FilterPanel::Categories), QStringLiteral("LG"));
-        QCOMPARE(m_window->paperModel()->rowCount(), 2);
-        m_window->close();
-        m_window = std::make_unique<MainWindow>(*m_store);
-        QCOMPARE(m_window->currentFilter().categories, QStringList{QStringLiteral("LG")});
-        QCOMPARE(m_window->paperModel()->rowCount(), 2);
-        QCOMPARE(m_window->facetModel(FilterPanel::Categories)->checkedValues(), QStringList{QStringLiteral("LG")});
+        tick(window()->facetModel(FilterPanel::Categories), QStringLiteral("LG"));
+        QCOMPARE(window()->paperModel()->rowCount(), 2);
+        m_gui.reopen();
+        QCOMPARE(window()->currentFilter().categories, QStringList{QStringLiteral("LG")});
+        QCOMPARE(window()->paperModel()->rowCount(), 2);
+        QCOMPARE(window()->facetModel(FilterPanel::Categories)->checkedValues(), QStringList{QStringLiteral("LG")});
     }
 };
 

@@ -4,12 +4,15 @@
 // chart counts) must be exactly the SQL answer of a plain PaperStore on the
 // same file, for a few hundred random filters. Also: a store change makes
 // the index stale and the next answer fresh again, and a large store is
-// read on the worker and says ready().
+// read on the worker and says ready(), and its searches run on a worker
+// that answers the newest text.
 #include "arxivatomparser.h"
+#include "filtersql.h"
 #include "paperindex.h"
 #include "paperstore.h"
 #include "storearxiv.h"
 #include "storeindex.h"
+#include "textsearchworker.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -254,6 +257,35 @@ private slots:
         f.text = QStringLiteral("proof");
         compareUnder(f);
         QVERIFY(!index->prepareText(QStringLiteral("  \"*"))); // nothing to search for
+
+        // The same words typed again while they are looked up: one answer, named by the latest text.
+        text.clear();
+        QVERIFY(index->prepareText(QStringLiteral("graph mod")));
+        QVERIFY(index->prepareText(QStringLiteral("graph, mod ")));
+        QCOMPARE(index->textSearch()->pending(), FilterSql::ftsQuery(QStringLiteral("graph mod")));
+        QVERIFY(text.wait(30000));
+        QCOMPARE(text.count(), 1);
+        QCOMPARE(text.first().first().toString(), QStringLiteral("graph, mod "));
+        f.text = QStringLiteral("graph, mod ");
+        compareUnder(f);
+        // A text with nothing to look up cancels the pending one.
+        QVERIFY(index->prepareText(QStringLiteral("rare")));
+        QVERIFY(!index->prepareText(QString()));
+        QVERIFY(index->textSearch()->pending().isEmpty());
+    }
+
+    void sortsByYearCategoryAndCodeWithoutStoredOrders()
+    {
+        importAll(*m_sql, 300, 13);
+        PaperFilter f;
+        f.hasCodeOnly = true;
+        for (PaperSort sort : {PaperSort::Year, PaperSort::Category, PaperSort::Code}) {
+            QVERIFY(PaperIndex::isDerivedOrder(sort));
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QCOMPARE(m_indexed->paperIds(PaperFilter(), sort, order), m_sql->paperIds(PaperFilter(), sort, order));
+                QCOMPARE(m_indexed->paperIds(f, sort, order), m_sql->paperIds(f, sort, order));
+            }
+        }
     }
 };
 

@@ -13,6 +13,7 @@
 #include "storeschema.h"
 #include "support/profilemaker.h"
 #include "support/storetesting.h"
+#include "support/testsettings.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -20,7 +21,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -36,10 +36,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_work.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_work.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("PaperscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("paperscope-opener"));
+        TestSettings::isolate(m_work.path(), QStringLiteral("paperscope-opener"));
         Dialogs::setSuppressMessages(true);
         // nobody must reach the stores in here (see readOnlyStore).
         QFile::setPermissions(m_work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup

@@ -2,42 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArxivAtomParser</name>
+    <message>
+        <location filename="../models/arxivatomparser.cpp" line="+108"/>
+        <source>the reply is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>not an Atom feed</source>
+        <translation>kein Atom-Feed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>the reply lists %n results but carries none</source>
+        <translation>
+            <numerusform>die Antwort nennt %n Ergebnis, enthält aber keines</numerusform>
+            <numerusform>die Antwort nennt %n Ergebnisse, enthält aber keines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArxivFetcher</name>
+    <message>
+        <location filename="../models/arxivfetcher.cpp" line="+127"/>
+        <source>no reply within %L1 ms</source>
+        <translation>keine Antwort innerhalb von %L1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the server asks to wait %L2 s; try again later</source>
+        <translation>%1: Der Server bittet, %L2 s zu warten; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>arXiv says: %1 (%2)</source>
+        <translation>arXiv meldet: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>arXiv&apos;s reply was empty (%1)</source>
+        <translation>die Antwort von arXiv war leer (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv says: %1</source>
+        <translation>arXiv meldet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reply is not an arXiv Atom feed (%1)</source>
+        <translation>die Antwort ist kein arXiv-Atom-Feed (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch)</numerusform>
+            <numerusform>%1 (nach %n Versuchen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArxivLookupController</name>
     <message>
         <location filename="../app/arxivlookupcontroller.cpp" line="+17"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel the arXiv look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv-Abfrage abbrechen</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+9"/>
         <source>Looking up on arXiv…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage bei arXiv…</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>arXiv: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source> (cancelled: the other papers were not looked up)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (cancelled: the other papers were not looked up)</source>
+        <translation>%1 (abgebrochen: die übrigen Paper wurden nicht abgefragt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>arXiv look-up finished</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv-Abfrage abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupJob</name>
+    <message>
+        <location filename="../models/arxivlookupjob.cpp" line="+84"/>
+        <source>the paper is no longer in the store</source>
+        <translation>das Paper ist nicht mehr in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 matches but cannot be stored: %2</source>
+        <translation>%1 passt, kann aber nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupResult</name>
+    <message>
+        <location filename="../models/arxivlookupresult.cpp" line="+7"/>
+        <source>matched %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found: %1</source>
+        <translation>nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous: %1</source>
+        <translation>mehrdeutig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (cached reply)</source>
+        <translation>%1 (zwischengespeicherte Antwort)</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupSummary</name>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln papers looked up: %L1 matched, %L2 not found, %L3 ambiguous, %L4 failed</source>
+        <translation>
+            <numerusform>%Ln Paper abgefragt: %L1 gefunden, %L2 nicht gefunden, %L3 mehrdeutig, %L4 fehlgeschlagen</numerusform>
+            <numerusform>%Ln Paper abgefragt: %L1 gefunden, %L2 nicht gefunden, %L3 mehrdeutig, %L4 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArxivMatcher</name>
+    <message>
+        <location filename="../models/arxivmatcher.cpp" line="+53"/>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has this title but its first author is %2, not %3</source>
+        <translation>%1 hat diesen Titel, aber der Erstautor ist %2, nicht %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has this title but is from %2, not %3±1</source>
+        <translation>%1 hat diesen Titel, stammt aber aus %2, nicht %3±1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown year</source>
+        <translation>einem unbekannten Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n candidates: %1</source>
+        <translation>
+            <numerusform>%n Kandidat: %1</numerusform>
+            <numerusform>%n Kandidaten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>none of the %n results has this title</source>
+        <translation>
+            <numerusform>das einzige Ergebnis (%n) hat nicht diesen Titel</numerusform>
+            <numerusform>keines der %n Ergebnisse hat diesen Titel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BibtexExport</name>
+    <message>
+        <location filename="../models/bibtexexport.cpp" line="+53"/>
+        <source>no device</source>
+        <translation>kein Ausgabegerät</translation>
+    </message>
+</context>
+<context>
+    <name>BibtexPreview</name>
+    <message>
+        <location filename="../views/bibtexpreview.cpp" line="+90"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseController</name>
+    <message>
+        <location filename="../app/browsecontroller.cpp" line="+44"/>
+        <location line="+49"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln Paper</numerusform>
+            <numerusform>%Ln Paper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 of %2</source>
+        <translation>%L1 von %2</translation>
     </message>
 </context>
 <context>
@@ -45,184 +247,234 @@
     <message>
         <location filename="../app/chartdock.cpp" line="+14"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the charts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme in %1 gespeichert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot export the charts while they are hidden: show them with View &gt; Charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme lassen sich nicht exportieren, solange sie ausgeblendet sind: Blenden Sie sie mit Ansicht &gt; Diagramme ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../views/chartview.cpp" line="+26"/>
+        <location filename="../views/chartview.cpp" line="+27"/>
         <source>Click to filter, Ctrl+click to add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Filtern, Strg+Klick zum Hinzufügen oder Entfernen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Papers per year chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Paper pro Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriediagramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliationsdiagramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildiagramm</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie in der Filterleiste unter &lt;b&gt;Profile&lt;/b&gt; ein oder mehrere Profile an, um hier ihre Kennzahlen und Paper pro Jahr nebeneinander zu sehen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Profile figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilkennzahlen</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Papers per year, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper pro Jahr, nach Kategorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers with a year to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Paper mit Jahresangabe vorhanden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+57"/>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Category mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorienverteilung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Paper vorhanden.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Top %1 affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 häufigsten Affiliationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliationen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of these papers lists an affiliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines dieser Paper nennt eine Affiliation.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: papers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Paper pro Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers per year, by profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper pro Jahr, nach Profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers of these profiles match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paper dieser Profile entspricht den Filtern.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln Paper</numerusform>
+            <numerusform>%Ln Paper</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Charts made with Paperscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Paperscope erstellte Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>DropClassifier</name>
+    <message>
+        <location filename="../models/dropclassifier.cpp" line="+30"/>
+        <source>%1: only files and http(s) links can be imported</source>
+        <translation>%1: Nur Dateien und http(s)-Links können importiert werden</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the dropped text is not a profile (it has no h-index and papers lines)</source>
+        <translation>der abgelegte Text ist kein Profil (ihm fehlen die Zeilen für h-index und papers)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="+37"/>
+        <source>Export BibTeX</source>
+        <translation>BibTeX exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BibTeX files (*.bib);;All files (*)</source>
+        <translation>BibTeX-Dateien (*.bib);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exporting %Ln papers…</source>
+        <translation>
+            <numerusform>%Ln Paper wird exportiert…</numerusform>
+            <numerusform>%Ln Paper werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Copied %Ln BibTeX entries</source>
+        <translation>
+            <numerusform>%Ln BibTeX-Eintrag kopiert</numerusform>
+            <numerusform>%Ln BibTeX-Einträge kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -230,109 +482,111 @@
     <message>
         <location filename="../views/exportdialog.cpp" line="+20"/>
         <source>Export BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Paper</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;All papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;All papers (%L1)</source>
+        <translation>&amp;Alle Paper (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Filtered papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Filtered papers (%L1)</source>
+        <translation>&amp;Gefilterte Paper (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Selected papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Selected papers (%L1)</source>
+        <translation>Aus&amp;gewählte Paper (%L1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write accented letters as &amp;LaTeX escapes (for classic bibtex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentbuchstaben als &amp;LaTeX-Escapes schreiben (für klassisches bibtex)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave unticked for biber and UTF-8 documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für biber und UTF-8-Dokumente nicht ankreuzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../app/exportrunner.cpp" line="+31"/>
+        <location filename="../app/exportrunner.cpp" line="+32"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported %1 entries to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FacetChartModel</name>
-    <message>
-        <location filename="../models/facetchartmodel.cpp" line="+32"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../models/facetchartmodel.cpp" line="+33"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln Paper</numerusform>
+            <numerusform>%Ln Paper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln more affiliations: %1 (a paper counts once per affiliation)</source>
+        <translation>
+            <numerusform>%Ln weitere Affiliation: %1 (ein Paper zählt einmal pro Affiliation)</numerusform>
+            <numerusform>%Ln weitere Affiliationen: %1 (ein Paper zählt einmal pro Affiliation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln more categories: %1 (%2%)</source>
+        <translation>
+            <numerusform>%Ln weitere Kategorie: %1 (%2 %)</numerusform>
+            <numerusform>%Ln weitere Kategorien: %1 (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 more affiliations: %2 (a paper counts once per affiliation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 more categories: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>FacetModel</name>
-    <message>
-        <location filename="../models/facetmodel.cpp" line="+33"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <source>%n papers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../models/facetmodel.cpp" line="+33"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln Paper</numerusform>
+            <numerusform>%Ln Paper</numerusform>
         </translation>
     </message>
 </context>
@@ -341,57 +595,100 @@
     <message>
         <location filename="../views/filterpanel.cpp" line="+33"/>
         <source>Only papers with &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Paper mit &amp;Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only papers with an ar&amp;Xiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Paper mit ar&amp;Xiv-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search titles, authors, abstracts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Autoren, Zusammenfassungen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only papers with code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Paper mit Code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only papers with an arXiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Paper mit arXiv-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliationen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../app/importactions.cpp" line="+48"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Some of what you dropped cannot be imported.</source>
+        <translation>Ein Teil des Abgelegten kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile files (*.txt *.profile);;All files (*)</source>
+        <translation>Profildateien (*.txt *.profile);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No profile files were found in what you chose.</source>
+        <translation>In Ihrer Auswahl wurden keine Profildateien gefunden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (cancelled: the remaining files were not imported)</source>
+        <translation>%1 (abgebrochen: die übrigen Dateien wurden nicht importiert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -399,23 +696,23 @@
     <message>
         <location filename="../app/importcontroller.cpp" line="+13"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert</translation>
     </message>
 </context>
 <context>
@@ -423,317 +720,210 @@
     <message>
         <location filename="../models/importjob.cpp" line="+44"/>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügter Text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pasted text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügter Text %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTransaction</name>
+    <message>
+        <location filename="../models/importtransaction.cpp" line="+271"/>
+        <source>cannot store author &apos;%1&apos;</source>
+        <translation>Autor &apos;%1&apos; kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>cannot store affiliation &apos;%1&apos;</source>
+        <translation>Affiliation &apos;%1&apos; kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../app/mainmenus.cpp" line="+20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Profiles…</source>
+        <translation>&amp;Profile importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;Recent</source>
+        <translation>&amp;Zuletzt importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export BibTeX…</source>
+        <translation>BibTeX &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export C&amp;hart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy BibTeX</source>
+        <translation>BibTeX &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation &amp;Key</source>
+        <translation>&amp;Zitierschlüssel kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Profile</source>
+        <translation>Profil &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Papers</source>
+        <translation>Paper en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove &amp;Profile…</source>
+        <translation>&amp;Profil entfernen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look Up Selection on &amp;arXiv</source>
+        <translation>Auswahl auf &amp;arXiv nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look Up A&amp;ll on arXiv</source>
+        <translation>A&amp;lle auf arXiv nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paperscope</source>
+        <translation>Ü&amp;ber Paperscope</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+69"/>
-        <location line="+87"/>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Export BibTeX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export C&amp;hart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Copy BibTeX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy Citation &amp;Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Remove Papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Remove &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Paperscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look Up Selection on &amp;arXiv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look Up A&amp;ll on arXiv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Every paper already has an arXiv id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select the papers to look up on arXiv first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Some of what you dropped cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No profile files were found in what you chose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source> (cancelled: the remaining files were not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile files (*.txt *.profile);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Export BibTeX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BibTeX files (*.bib);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Exporting %1 papers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copied 1 BibTeX entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copied %1 BibTeX entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Removed 1 paper. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed %1 papers. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Profile to remove:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1 and the papers no other profile lists? You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../app/mainwindow.cpp" line="+194"/>
         <source>About Paperscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Paperscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;Ein Literaturbrowser für Profildateien von Forschenden.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Datenbank: %5&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineActions</name>
+    <message>
+        <location filename="../app/onlineactions.cpp" line="+27"/>
+        <source>Every paper already has an arXiv id.</source>
+        <translation>Alle Paper haben bereits eine arXiv-ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the papers to look up on arXiv first.</source>
+        <translation>Wählen Sie zuerst die Paper aus, die bei arXiv abgefragt werden sollen.</translation>
     </message>
 </context>
 <context>
@@ -741,68 +931,68 @@
     <message>
         <location filename="../views/paperdetailview.cpp" line="+47"/>
         <source>Select a paper to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Paper aus, um seine Details zu sehen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paper details</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper-Details</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>BibTeX preview</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX-Vorschau</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>et al.</source>
-        <translation type="unfinished"></translation>
+        <translation>et al.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Code available</source>
-        <translation type="unfinished"></translation>
+        <translation>Code verfügbar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierschlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -810,55 +1000,151 @@
     <message>
         <location filename="../views/paperlistview.cpp" line="+20"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Empty paper store</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Paper-Datenbank</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;p&gt;&lt;img src=&apos;:/icons/paperscope.svg&apos; width=&apos;96&apos; height=&apos;96&apos;&gt;&lt;/p&gt;&lt;p style=&apos;font-size:15pt; font-weight:600&apos;&gt;Drop profile files here&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;or use &lt;b&gt;File &amp;gt; Import Profiles…&lt;/b&gt; (Ctrl+O),&lt;br&gt;or paste a profile with &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;Folders work too: every profile file inside is imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;img src=&apos;:/icons/paperscope.svg&apos; width=&apos;96&apos; height=&apos;96&apos;&gt;&lt;/p&gt;&lt;p style=&apos;font-size:15pt; font-weight:600&apos;&gt;Profildateien hier ablegen&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;oder &lt;b&gt;Datei &amp;gt; Profile importieren…&lt;/b&gt; (Strg+O) verwenden&lt;br&gt;oder ein Profil mit &lt;b&gt;Strg+V&lt;/b&gt; einfügen.&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;Ordner gehen auch: Jede Profildatei darin wird importiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;p style=&apos;font-size:13pt; font-weight:600&apos;&gt;No papers match the filters&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;clear&apos;&gt;Clear filters&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt; font-weight:600&apos;&gt;Kein Paper entspricht den Filtern&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;clear&apos;&gt;Filter zurücksetzen&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PaperStore</name>
+    <message>
+        <location filename="../models/importbatch.cpp" line="+59"/>
+        <location filename="../models/importbatchtransaction.cpp" line="+54"/>
+        <location line="+10"/>
+        <location filename="../models/paperstore.cpp" line="+184"/>
+        <location line="+8"/>
+        <source>nothing was imported: %1</source>
+        <translation>nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/paperstore.cpp" line="-91"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot open the store %1</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot set up the store %1</source>
+        <translation>die Datenbank %1 kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Paperscope store</source>
+        <translation>%1 ist keine Paperscope-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot prepare the store %1</source>
+        <translation>die Datenbank %1 kann nicht vorbereitet werden</translation>
     </message>
 </context>
 <context>
     <name>PaperTableModel</name>
     <message>
-        <location filename="../models/papertablemodel.cpp" line="+94"/>
+        <location filename="../models/papertablemodel.cpp" line="+22"/>
+        <location line="+27"/>
+        <source>%1 et al.</source>
+        <translation>%1 et al.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First author</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstautor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDownloader</name>
+    <message>
+        <location filename="../models/profiledownloader.cpp" line="+37"/>
+        <source>only http and https links can be imported</source>
+        <translation>nur http- und https-Links können importiert werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server does not say the content is text</source>
+        <translation>der Server gibt nicht an, dass der Inhalt Text ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a text file (%1)</source>
+        <translation>keine Textdatei (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>larger than %L1 KiB</source>
+        <translation>größer als %L1 KiB</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>no complete reply within %L1 ms</source>
+        <translation>keine vollständige Antwort innerhalb von %L1 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>more than %n redirects</source>
+        <translation>
+            <numerusform>mehr als %n Weiterleitung</numerusform>
+            <numerusform>mehr als %n Weiterleitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected to %1, which is not an http(s) link</source>
+        <translation>weitergeleitet zu %1, das kein http(s)-Link ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected from https to plain http (%1)</source>
+        <translation>von https auf unverschlüsseltes http weitergeleitet (%1)</translation>
     </message>
 </context>
 <context>
@@ -866,42 +1152,169 @@
     <message>
         <location filename="../models/profilefiguresmodel.cpp" line="+44"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (main category %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Hauptkategorie %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>h-index</source>
-        <translation type="unfinished"></translation>
+        <translation>h-Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AI score</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message>
+        <location filename="../models/profileimporter.cpp" line="+16"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is a folder, not a profile file</source>
+        <translation>%1: ist ein Ordner, keine Profildatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: too large for a profile file (%L2 MB)</source>
+        <translation>%1: zu groß für eine Profildatei (%L2 MB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileParser</name>
+    <message>
+        <location filename="../models/profileparser.cpp" line="+202"/>
+        <source>expected %1, found the end of the file</source>
+        <translation>%1 erwartet, aber das Dateiende erreicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+14"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>binary data, not a profile file</source>
+        <translation>Binärdaten, keine Profildatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line longer than %L1 characters, not a profile file</source>
+        <translation>Zeile länger als %L1 Zeichen, keine Profildatei</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a researcher&apos;s name, found %1</source>
+        <translation>Name einer forschenden Person erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a category code such as &apos;SE&apos;</source>
+        <translation>ein Kategoriekürzel wie &apos;SE&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;h-index&lt;number&gt;&apos;</source>
+        <extracomment>The file holds &quot;h-index&quot; literally, followed by a number.</extracomment>
+        <translation>&apos;h-index&lt;Zahl&gt;&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;&lt;number&gt;papers&apos;</source>
+        <extracomment>The file holds a number followed by &quot;papers&quot; literally.</extracomment>
+        <translation>&apos;&lt;Zahl&gt;papers&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;&lt;number&gt;citations&apos;</source>
+        <extracomment>The file holds a number followed by &quot;citations&quot; literally.</extracomment>
+        <translation>&apos;&lt;Zahl&gt;citations&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;&lt;number&gt; Papers&apos;</source>
+        <extracomment>The file holds a number followed by &quot; Papers&quot; literally.</extracomment>
+        <translation>&apos;&lt;Zahl&gt; Papers&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a paper header such as &apos;SEJan 9, 2023&apos;, found %1</source>
+        <translation>Paper-Kopfzeile wie &apos;SEJan 9, 2023&apos; erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>impossible date &apos;%1 %2, %3&apos;</source>
+        <translation>unmögliches Datum &apos;%1 %2, %3&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>impossible date &apos;%1 %2&apos;</source>
+        <translation>unmögliches Datum &apos;%1 %2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>paper block ends before its authors</source>
+        <translation>der Paper-Block endet vor den Autoren</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>expected a paper title, found %1</source>
+        <translation>Paper-Titel erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a paper title with a letter or a digit, found %1</source>
+        <translation>Paper-Titel mit einem Buchstaben oder einer Ziffer erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected the authors of the paper on line %1, found %2</source>
+        <translation>Autoren des Papers aus Zeile %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file says %1 but lists no paper</source>
+        <translation>die Datei nennt %1, führt aber kein Paper auf</translation>
     </message>
 </context>
 <context>
@@ -909,17 +1322,96 @@
     <message>
         <location filename="../app/removecommand.cpp" line="+9"/>
         <source>Remove Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %Ln Papers</source>
+        <translation>
+            <numerusform>%Ln Paper entfernen</numerusform>
+            <numerusform>%Ln Paper entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove Profile %1</source>
+        <translation>Profil %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveController</name>
+    <message numerus="yes">
+        <location filename="../app/removecontroller.cpp" line="+25"/>
+        <source>Removed %Ln papers. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%Ln Paper entfernt. Mit Strg+Z rückgängig machen.</numerusform>
+            <numerusform>%Ln Paper entfernt. Mit Strg+Z rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Profile to remove:</source>
+        <translation>Zu entfernendes Profil:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 and the papers no other profile lists? You can undo this.</source>
+        <translation>%1 und die Paper, die kein anderes Profil aufführt, entfernen? Dies lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove %1 Papers</source>
-        <translation type="unfinished"></translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreArxiv</name>
+    <message>
+        <location filename="../models/storearxiv.cpp" line="+56"/>
+        <source>the match has no arXiv id</source>
+        <translation>der Treffer hat keine arXiv-ID</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Remove Profile %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>the store is busy or read-only: %1</source>
+        <translation>die Datenbank ist belegt oder schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the paper is no longer in the store</source>
+        <translation>das Paper ist nicht mehr in der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFault</name>
+    <message numerus="yes">
+        <location filename="../models/storefault.cpp" line="+34"/>
+        <source>the store is busy: another program kept it locked for over %n seconds; try again when it is done</source>
+        <translation>
+            <numerusform>die Datenbank ist belegt: ein anderes Programm hat sie länger als %n Sekunde gesperrt; versuchen Sie es erneut, wenn es fertig ist</numerusform>
+            <numerusform>die Datenbank ist belegt: ein anderes Programm hat sie länger als %n Sekunden gesperrt; versuchen Sie es erneut, wenn es fertig ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk is full (or the store reached its size limit)</source>
+        <translation>der Datenträger ist voll (oder die Datenbank hat ihre Größengrenze erreicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is read-only</source>
+        <translation>die Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is damaged; restart Paperscope to keep it aside and start afresh</source>
+        <translation>die Datenbank ist beschädigt; starten Sie Paperscope neu, um sie beiseitezulegen und neu zu beginnen</translation>
     </message>
 </context>
 <context>
@@ -927,40 +1419,201 @@
     <message>
         <location filename="../app/storenotice.cpp" line="+36"/>
         <source>Paperscope (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperscope (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Read-only store: browse and export only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Datenbank: nur Durchsuchen und Exportieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Damaged store replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datenbank ersetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store was damaged. It was kept aside and a new, empty store was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank war beschädigt. Sie wurde beiseitegelegt und eine neue, leere Datenbank angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <location filename="../models/storeopener.cpp" line="+129"/>
+        <source>cannot move it aside to %1</source>
+        <translation>sie kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>moved it to %1 but cannot move %2 along</source>
+        <translation>sie wurde nach %1 verschoben, aber %2 lässt sich nicht mitverschieben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the store %1 is a folder, not a file</source>
+        <translation>die Datenbank %1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the store %1: permission denied</source>
+        <translation>die Datenbank %1 ist nicht lesbar: Zugriff verweigert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>the store %1 is busy: another program has kept it locked for over %n seconds (%2); try again when it is done</source>
+        <translation>
+            <numerusform>die Datenbank %1 ist belegt: ein anderes Programm hält sie seit über %n Sekunde gesperrt (%2); versuchen Sie es erneut, wenn es fertig ist</numerusform>
+            <numerusform>die Datenbank %1 ist belegt: ein anderes Programm hält sie seit über %n Sekunden gesperrt (%2); versuchen Sie es erneut, wenn es fertig ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the store %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store %1 is damaged (%2) and read-only, so it cannot be replaced; it was left as it is</source>
+        <translation>die Datenbank %1 ist beschädigt (%2) und schreibgeschützt, kann also nicht ersetzt werden; sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the store %1 is damaged (%2) and %3</source>
+        <extracomment>%3 says what went wrong when the damaged file was moved aside.</extracomment>
+        <translation>die Datenbank %1 ist beschädigt (%2) und %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the store %1 was damaged (%2); it was kept as %3 and a new, empty store was created</source>
+        <translation>die Datenbank %1 war beschädigt (%2); sie wurde als %3 aufbewahrt und eine neue, leere Datenbank angelegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the store %1 was written by a newer Paperscope (schema %2, this build knows %3); it was left as it is</source>
+        <translation>die Datenbank %1 stammt von einem neueren Paperscope (Schema %2, diese Version kennt %3); sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Paperscope store (it holds another program&apos;s tables); it was left as it is</source>
+        <translation>%1 ist keine Paperscope-Datenbank (sie enthält Tabellen eines anderen Programms); sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the store %1 is read-only and needs an upgrade from schema %2 to %3; it was left as it is</source>
+        <translation>die Datenbank %1 ist schreibgeschützt und braucht ein Upgrade von Schema %2 auf %3; sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the store %1 is read-only: papers can be browsed and exported, not imported or removed</source>
+        <translation>die Datenbank %1 ist schreibgeschützt: Paper lassen sich durchsuchen und exportieren, aber nicht importieren oder entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRemoval</name>
+    <message>
+        <location filename="../models/storeremoval.cpp" line="+50"/>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>kein Profil namens &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <location filename="../models/storeschema.cpp" line="+38"/>
+        <source>cannot read the schema version</source>
+        <translation>die Schemaversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store was written by a newer Paperscope (schema %1, this build knows %2)</source>
+        <translation>die Datenbank stammt von einem neueren Paperscope (Schema %1, diese Version kennt %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message numerus="yes">
+        <location filename="../models/textreport.cpp" line="+45"/>
+        <location line="+27"/>
+        <source>%Ln papers added</source>
+        <translation>
+            <numerusform>%Ln Paper hinzugefügt</numerusform>
+            <numerusform>%Ln Paper hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>%Ln already known</source>
+        <translation>
+            <numerusform>%Ln bereits bekannt</numerusform>
+            <numerusform>%Ln bereits bekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>new profile</source>
+        <translation>neues Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile updated</source>
+        <translation>Profil aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln files imported</source>
+        <translation>
+            <numerusform>%Ln Datei importiert</numerusform>
+            <numerusform>%Ln Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln profiles updated</source>
+        <translation>
+            <numerusform>%Ln Profil aktualisiert</numerusform>
+            <numerusform>%Ln Profile aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>YearChartModel</name>
     <message>
-        <location filename="../models/yearchartmodel.cpp" line="+61"/>
+        <location filename="../models/yearchartmodel.cpp" line="+62"/>
         <source>%1 in %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3 von %4</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln Paper</numerusform>
+            <numerusform>%Ln Paper</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,42 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArxivAtomParser</name>
+    <message>
+        <location filename="../models/arxivatomparser.cpp" line="+108"/>
+        <source>the reply is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>not an Atom feed</source>
+        <translation>no es un canal Atom</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>the reply lists %n results but carries none</source>
+        <translation>
+            <numerusform>la respuesta indica %n resultado pero no incluye ninguno</numerusform>
+            <numerusform>la respuesta indica %n resultados pero no incluye ninguno</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArxivFetcher</name>
+    <message>
+        <location filename="../models/arxivfetcher.cpp" line="+127"/>
+        <source>no reply within %L1 ms</source>
+        <translation>sin respuesta en %L1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the server asks to wait %L2 s; try again later</source>
+        <translation>%1: el servidor pide esperar %L2 s; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>arXiv says: %1 (%2)</source>
+        <translation>arXiv responde: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>arXiv&apos;s reply was empty (%1)</source>
+        <translation>la respuesta de arXiv estaba vacía (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv says: %1</source>
+        <translation>arXiv responde: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reply is not an arXiv Atom feed (%1)</source>
+        <translation>la respuesta no es un canal Atom de arXiv (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (tras %n intento)</numerusform>
+            <numerusform>%1 (tras %n intentos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArxivLookupController</name>
     <message>
         <location filename="../app/arxivlookupcontroller.cpp" line="+17"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel the arXiv look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la búsqueda en arXiv</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+9"/>
         <source>Looking up on arXiv…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en arXiv…</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>arXiv: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source> (cancelled: the other papers were not looked up)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (cancelled: the other papers were not looked up)</source>
+        <translation>%1 (cancelado: los demás artículos no se buscaron)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>arXiv look-up finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda en arXiv terminada</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupJob</name>
+    <message>
+        <location filename="../models/arxivlookupjob.cpp" line="+84"/>
+        <source>the paper is no longer in the store</source>
+        <translation>el artículo ya no está en la base de datos</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 matches but cannot be stored: %2</source>
+        <translation>%1 coincide pero no se puede guardar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupResult</name>
+    <message>
+        <location filename="../models/arxivlookupresult.cpp" line="+7"/>
+        <source>matched %1</source>
+        <translation>encontrado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found: %1</source>
+        <translation>no encontrado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous: %1</source>
+        <translation>ambiguo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (cached reply)</source>
+        <translation>%1 (respuesta en caché)</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupSummary</name>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln papers looked up: %L1 matched, %L2 not found, %L3 ambiguous, %L4 failed</source>
+        <translation>
+            <numerusform>%Ln artículo buscado (coincidencias: %L1, sin resultado: %L2, ambiguos: %L3, errores: %L4)</numerusform>
+            <numerusform>%Ln artículos buscados (coincidencias: %L1, sin resultado: %L2, ambiguos: %L3, errores: %L4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArxivMatcher</name>
+    <message>
+        <location filename="../models/arxivmatcher.cpp" line="+53"/>
+        <source>no result</source>
+        <translation>ningún resultado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has this title but its first author is %2, not %3</source>
+        <translation>%1 tiene este título pero su primer autor es %2, no %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has this title but is from %2, not %3±1</source>
+        <translation>%1 tiene este título pero es de %2, no de %3±1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown year</source>
+        <translation>un año desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n candidates: %1</source>
+        <translation>
+            <numerusform>%n candidato: %1</numerusform>
+            <numerusform>%n candidatos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>none of the %n results has this title</source>
+        <translation>
+            <numerusform>el único resultado (%n) no tiene este título</numerusform>
+            <numerusform>ninguno de los %n resultados tiene este título</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BibtexExport</name>
+    <message>
+        <location filename="../models/bibtexexport.cpp" line="+53"/>
+        <source>no device</source>
+        <translation>ningún dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>BibtexPreview</name>
+    <message>
+        <location filename="../views/bibtexpreview.cpp" line="+90"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseController</name>
+    <message>
+        <location filename="../app/browsecontroller.cpp" line="+44"/>
+        <location line="+49"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 of %2</source>
+        <translation>%L1 de %2</translation>
     </message>
 </context>
 <context>
@@ -45,184 +247,234 @@
     <message>
         <location filename="../app/chartdock.cpp" line="+14"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the charts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos guardados en %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot export the charts while they are hidden: show them with View &gt; Charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden exportar los gráficos mientras están ocultos: muéstrelos con Ver &gt; Gráficos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../views/chartview.cpp" line="+26"/>
+        <location filename="../views/chartview.cpp" line="+27"/>
         <source>Click to filter, Ctrl+click to add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para filtrar, Ctrl+clic para añadir o quitar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Papers per year chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de artículos por año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de categorías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de afiliaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de perfiles</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque uno o más perfiles en &lt;b&gt;Perfiles&lt;/b&gt; en el panel de filtros para ver aquí sus cifras y sus artículos por año, uno junto a otro.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Profile figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de los perfiles</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Papers per year, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos por año, por categoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers with a year to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay artículos con año que mostrar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+57"/>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Category mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución por categoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay artículos que mostrar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Top %1 affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 afiliaciones principales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of these papers lists an affiliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de estos artículos indica una afiliación.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>otras (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: papers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: artículos por año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers per year, by profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos por año, por perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers of these profiles match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo de estos perfiles coincide con los filtros.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Charts made with Paperscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos creados con Paperscope</translation>
+    </message>
+</context>
+<context>
+    <name>DropClassifier</name>
+    <message>
+        <location filename="../models/dropclassifier.cpp" line="+30"/>
+        <source>%1: only files and http(s) links can be imported</source>
+        <translation>%1: solo se pueden importar archivos y enlaces http(s)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the dropped text is not a profile (it has no h-index and papers lines)</source>
+        <translation>el texto soltado no es un perfil (no tiene líneas h-index y papers)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="+37"/>
+        <source>Export BibTeX</source>
+        <translation>Exportar BibTeX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BibTeX files (*.bib);;All files (*)</source>
+        <translation>Archivos BibTeX (*.bib);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exporting %Ln papers…</source>
+        <translation>
+            <numerusform>Exportando %Ln artículo…</numerusform>
+            <numerusform>Exportando %Ln artículos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Copied %Ln BibTeX entries</source>
+        <translation>
+            <numerusform>%Ln entrada BibTeX copiada</numerusform>
+            <numerusform>%Ln entradas BibTeX copiadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Copied %1</source>
+        <translation>%1 copiado</translation>
     </message>
 </context>
 <context>
@@ -230,109 +482,111 @@
     <message>
         <location filename="../views/exportdialog.cpp" line="+20"/>
         <source>Export BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar BibTeX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos que exportar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;All papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;All papers (%L1)</source>
+        <translation>&amp;Todos los artículos (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Filtered papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Filtered papers (%L1)</source>
+        <translation>Artículos &amp;filtrados (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Selected papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Selected papers (%L1)</source>
+        <translation>Artículos &amp;seleccionados (%L1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write accented letters as &amp;LaTeX escapes (for classic bibtex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las letras acentuadas como secuencias de &amp;LaTeX (para el bibtex clásico)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave unticked for biber and UTF-8 documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo sin marcar para biber y documentos UTF-8.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../app/exportrunner.cpp" line="+31"/>
+        <location filename="../app/exportrunner.cpp" line="+32"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported %1 entries to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>%Ln entrada exportada a %1</numerusform>
+            <numerusform>%Ln entradas exportadas a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FacetChartModel</name>
-    <message>
-        <location filename="../models/facetchartmodel.cpp" line="+32"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../models/facetchartmodel.cpp" line="+33"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln more affiliations: %1 (a paper counts once per affiliation)</source>
+        <translation>
+            <numerusform>%Ln afiliación más: %1 (un artículo cuenta una vez por afiliación)</numerusform>
+            <numerusform>%Ln afiliaciones más: %1 (un artículo cuenta una vez por afiliación)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln more categories: %1 (%2%)</source>
+        <translation>
+            <numerusform>%Ln categoría más: %1 (%2 %)</numerusform>
+            <numerusform>%Ln categorías más: %1 (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otras</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 more affiliations: %2 (a paper counts once per affiliation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 more categories: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>FacetModel</name>
-    <message>
-        <location filename="../models/facetmodel.cpp" line="+33"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <source>%n papers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../models/facetmodel.cpp" line="+33"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
         </translation>
     </message>
 </context>
@@ -341,57 +595,100 @@
     <message>
         <location filename="../views/filterpanel.cpp" line="+33"/>
         <source>Only papers with &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo artículos con &amp;código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only papers with an ar&amp;Xiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo artículos con ID de ar&amp;Xiv</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search titles, authors, abstracts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, autores y resúmenes (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only papers with code</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo artículos con código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only papers with an arXiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo artículos con identificador de arXiv</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliaciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../app/importactions.cpp" line="+48"/>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Some of what you dropped cannot be imported.</source>
+        <translation>Parte de lo que ha soltado no se puede importar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Profiles</source>
+        <translation>Importar perfiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile files (*.txt *.profile);;All files (*)</source>
+        <translation>Archivos de perfil (*.txt *.profile);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No profile files were found in what you chose.</source>
+        <translation>No se encontraron archivos de perfil en lo que eligió.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (cancelled: the remaining files were not imported)</source>
+        <translation>%1 (cancelado: los archivos restantes no se importaron)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
     </message>
 </context>
 <context>
@@ -399,23 +696,23 @@
     <message>
         <location filename="../app/importcontroller.cpp" line="+13"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1</translation>
     </message>
 </context>
 <context>
@@ -423,317 +720,210 @@
     <message>
         <location filename="../models/importjob.cpp" line="+44"/>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto pegado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pasted text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texto pegado %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTransaction</name>
+    <message>
+        <location filename="../models/importtransaction.cpp" line="+271"/>
+        <source>cannot store author &apos;%1&apos;</source>
+        <translation>no se puede guardar el autor «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>cannot store affiliation &apos;%1&apos;</source>
+        <translation>no se puede guardar la afiliación «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../app/mainmenus.cpp" line="+20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Profiles…</source>
+        <translation>&amp;Importar perfiles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;Recent</source>
+        <translation>Importaciones &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export BibTeX…</source>
+        <translation>&amp;Exportar BibTeX…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export C&amp;hart…</source>
+        <translation>Exportar &amp;gráfico…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy BibTeX</source>
+        <translation>&amp;Copiar BibTeX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation &amp;Key</source>
+        <translation>Copiar c&amp;lave de cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Profile</source>
+        <translation>&amp;Pegar perfil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Papers</source>
+        <translation>&amp;Eliminar artículos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove &amp;Profile…</source>
+        <translation>Eliminar per&amp;fil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear Filters</source>
+        <translation>Limpiar fil&amp;tros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Online</source>
+        <translation>En &amp;línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look Up Selection on &amp;arXiv</source>
+        <translation>Buscar la selección en &amp;arXiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look Up A&amp;ll on arXiv</source>
+        <translation>Buscar t&amp;odos en arXiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paperscope</source>
+        <translation>&amp;Acerca de Paperscope</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+69"/>
-        <location line="+87"/>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Export BibTeX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export C&amp;hart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Copy BibTeX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy Citation &amp;Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Remove Papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Remove &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Paperscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look Up Selection on &amp;arXiv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look Up A&amp;ll on arXiv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Every paper already has an arXiv id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select the papers to look up on arXiv first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Some of what you dropped cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No profile files were found in what you chose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source> (cancelled: the remaining files were not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile files (*.txt *.profile);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Export BibTeX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BibTeX files (*.bib);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Exporting %1 papers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copied 1 BibTeX entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copied %1 BibTeX entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Removed 1 paper. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed %1 papers. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Profile to remove:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1 and the papers no other profile lists? You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../app/mainwindow.cpp" line="+194"/>
         <source>About Paperscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Paperscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;Un explorador bibliográfico para archivos de perfiles de investigadores.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Base de datos: %5&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineActions</name>
+    <message>
+        <location filename="../app/onlineactions.cpp" line="+27"/>
+        <source>Every paper already has an arXiv id.</source>
+        <translation>Todos los artículos ya tienen un identificador de arXiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the papers to look up on arXiv first.</source>
+        <translation>Seleccione primero los artículos que buscar en arXiv.</translation>
     </message>
 </context>
 <context>
@@ -741,68 +931,68 @@
     <message>
         <location filename="../views/paperdetailview.cpp" line="+47"/>
         <source>Select a paper to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un artículo para ver sus detalles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paper details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del artículo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>BibTeX preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de BibTeX</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>et al.</source>
-        <translation type="unfinished"></translation>
+        <translation>et al.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Code available</source>
-        <translation type="unfinished"></translation>
+        <translation>Código disponible</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cita</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -810,55 +1000,151 @@
     <message>
         <location filename="../views/paperlistview.cpp" line="+20"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Empty paper store</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de artículos vacía</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;p&gt;&lt;img src=&apos;:/icons/paperscope.svg&apos; width=&apos;96&apos; height=&apos;96&apos;&gt;&lt;/p&gt;&lt;p style=&apos;font-size:15pt; font-weight:600&apos;&gt;Drop profile files here&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;or use &lt;b&gt;File &amp;gt; Import Profiles…&lt;/b&gt; (Ctrl+O),&lt;br&gt;or paste a profile with &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;Folders work too: every profile file inside is imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;img src=&apos;:/icons/paperscope.svg&apos; width=&apos;96&apos; height=&apos;96&apos;&gt;&lt;/p&gt;&lt;p style=&apos;font-size:15pt; font-weight:600&apos;&gt;Suelte aquí archivos de perfil&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;o use &lt;b&gt;Archivo &amp;gt; Importar perfiles…&lt;/b&gt; (Ctrl+O),&lt;br&gt;o pegue un perfil con &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;También funcionan las carpetas: se importa cada archivo de perfil que contengan.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;p style=&apos;font-size:13pt; font-weight:600&apos;&gt;No papers match the filters&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;clear&apos;&gt;Clear filters&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt; font-weight:600&apos;&gt;Ningún artículo coincide con los filtros&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;clear&apos;&gt;Limpiar filtros&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PaperStore</name>
+    <message>
+        <location filename="../models/importbatch.cpp" line="+59"/>
+        <location filename="../models/importbatchtransaction.cpp" line="+54"/>
+        <location line="+10"/>
+        <location filename="../models/paperstore.cpp" line="+184"/>
+        <location line="+8"/>
+        <source>nothing was imported: %1</source>
+        <translation>no se importó nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/paperstore.cpp" line="-91"/>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot open the store %1</source>
+        <translation>no se puede abrir la base de datos %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot set up the store %1</source>
+        <translation>no se puede configurar la base de datos %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Paperscope store</source>
+        <translation>%1 no es una base de datos de Paperscope</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot prepare the store %1</source>
+        <translation>no se puede preparar la base de datos %1</translation>
     </message>
 </context>
 <context>
     <name>PaperTableModel</name>
     <message>
-        <location filename="../models/papertablemodel.cpp" line="+94"/>
+        <location filename="../models/papertablemodel.cpp" line="+22"/>
+        <location line="+27"/>
+        <source>%1 et al.</source>
+        <translation>%1 et al.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First author</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDownloader</name>
+    <message>
+        <location filename="../models/profiledownloader.cpp" line="+37"/>
+        <source>only http and https links can be imported</source>
+        <translation>solo se pueden importar enlaces http y https</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server does not say the content is text</source>
+        <translation>el servidor no indica que el contenido sea texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a text file (%1)</source>
+        <translation>no es un archivo de texto (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>larger than %L1 KiB</source>
+        <translation>más de %L1 KiB</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>no complete reply within %L1 ms</source>
+        <translation>sin respuesta completa en %L1 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>more than %n redirects</source>
+        <translation>
+            <numerusform>más de %n redirección</numerusform>
+            <numerusform>más de %n redirecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected to %1, which is not an http(s) link</source>
+        <translation>redirigido a %1, que no es un enlace http(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected from https to plain http (%1)</source>
+        <translation>redirigido de https a http sin cifrar (%1)</translation>
     </message>
 </context>
 <context>
@@ -866,42 +1152,169 @@
     <message>
         <location filename="../models/profilefiguresmodel.cpp" line="+44"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (main category %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (categoría principal %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>h-index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AI score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación IA</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message>
+        <location filename="../models/profileimporter.cpp" line="+16"/>
+        <source>%1: no such file</source>
+        <translation>%1: el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is a folder, not a profile file</source>
+        <translation>%1: es una carpeta, no un archivo de perfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: too large for a profile file (%L2 MB)</source>
+        <translation>%1: demasiado grande para un archivo de perfil (%L2 MB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileParser</name>
+    <message>
+        <location filename="../models/profileparser.cpp" line="+202"/>
+        <source>expected %1, found the end of the file</source>
+        <translation>se esperaba %1, pero terminó el archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+14"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>binary data, not a profile file</source>
+        <translation>datos binarios, no un archivo de perfil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line longer than %L1 characters, not a profile file</source>
+        <translation>línea de más de %L1 caracteres, no es un archivo de perfil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a researcher&apos;s name, found %1</source>
+        <translation>se esperaba el nombre de un investigador, se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a category code such as &apos;SE&apos;</source>
+        <translation>un código de categoría como «SE»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;h-index&lt;number&gt;&apos;</source>
+        <extracomment>The file holds &quot;h-index&quot; literally, followed by a number.</extracomment>
+        <translation>«h-index&lt;número&gt;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;&lt;number&gt;papers&apos;</source>
+        <extracomment>The file holds a number followed by &quot;papers&quot; literally.</extracomment>
+        <translation>«&lt;número&gt;papers»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;&lt;number&gt;citations&apos;</source>
+        <extracomment>The file holds a number followed by &quot;citations&quot; literally.</extracomment>
+        <translation>«&lt;número&gt;citations»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;&lt;number&gt; Papers&apos;</source>
+        <extracomment>The file holds a number followed by &quot; Papers&quot; literally.</extracomment>
+        <translation>«&lt;número&gt; Papers»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a paper header such as &apos;SEJan 9, 2023&apos;, found %1</source>
+        <translation>se esperaba una cabecera de artículo como «SEJan 9, 2023», se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>impossible date &apos;%1 %2, %3&apos;</source>
+        <translation>fecha imposible «%1 %2, %3»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>impossible date &apos;%1 %2&apos;</source>
+        <translation>fecha imposible «%1 %2»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>paper block ends before its authors</source>
+        <translation>el bloque del artículo termina antes de sus autores</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>expected a paper title, found %1</source>
+        <translation>se esperaba un título de artículo, se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a paper title with a letter or a digit, found %1</source>
+        <translation>se esperaba un título de artículo con una letra o un dígito, se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected the authors of the paper on line %1, found %2</source>
+        <translation>se esperaban los autores del artículo de la línea %1, se encontró %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file says %1 but lists no paper</source>
+        <translation>el archivo indica %1 pero no incluye ningún artículo</translation>
     </message>
 </context>
 <context>
@@ -909,17 +1322,96 @@
     <message>
         <location filename="../app/removecommand.cpp" line="+9"/>
         <source>Remove Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %Ln Papers</source>
+        <translation>
+            <numerusform>Eliminar %Ln artículo</numerusform>
+            <numerusform>Eliminar %Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove Profile %1</source>
+        <translation>Eliminar el perfil %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveController</name>
+    <message numerus="yes">
+        <location filename="../app/removecontroller.cpp" line="+25"/>
+        <source>Removed %Ln papers. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%Ln artículo eliminado. Deshaga con Ctrl+Z.</numerusform>
+            <numerusform>%Ln artículos eliminados. Deshaga con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Remove Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Profile to remove:</source>
+        <translation>Perfil que eliminar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 and the papers no other profile lists? You can undo this.</source>
+        <translation>¿Eliminar %1 y los artículos que ningún otro perfil incluye? Puede deshacerlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove %1 Papers</source>
-        <translation type="unfinished"></translation>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>StoreArxiv</name>
+    <message>
+        <location filename="../models/storearxiv.cpp" line="+56"/>
+        <source>the match has no arXiv id</source>
+        <translation>la coincidencia no tiene identificador de arXiv</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Remove Profile %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>the store is busy or read-only: %1</source>
+        <translation>la base de datos está ocupada o es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the paper is no longer in the store</source>
+        <translation>el artículo ya no está en la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFault</name>
+    <message numerus="yes">
+        <location filename="../models/storefault.cpp" line="+34"/>
+        <source>the store is busy: another program kept it locked for over %n seconds; try again when it is done</source>
+        <translation>
+            <numerusform>la base de datos está ocupada: otro programa la ha bloqueado durante más de %n segundo; inténtelo de nuevo cuando termine</numerusform>
+            <numerusform>la base de datos está ocupada: otro programa la ha bloqueado durante más de %n segundos; inténtelo de nuevo cuando termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk is full (or the store reached its size limit)</source>
+        <translation>el disco está lleno (o la base de datos alcanzó su tamaño máximo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is read-only</source>
+        <translation>la base de datos es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is damaged; restart Paperscope to keep it aside and start afresh</source>
+        <translation>la base de datos está dañada; reinicie Paperscope para apartarla y empezar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -927,40 +1419,201 @@
     <message>
         <location filename="../app/storenotice.cpp" line="+36"/>
         <source>Paperscope (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperscope (solo lectura)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Read-only store: browse and export only</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de solo lectura: solo explorar y exportar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Damaged store replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada reemplazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store was damaged. It was kept aside and a new, empty store was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos estaba dañada. Se apartó y se creó una base de datos nueva y vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <location filename="../models/storeopener.cpp" line="+129"/>
+        <source>cannot move it aside to %1</source>
+        <translation>no se puede mover a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>moved it to %1 but cannot move %2 along</source>
+        <translation>se movió a %1 pero no se puede mover %2 con ella</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the store %1 is a folder, not a file</source>
+        <translation>la base de datos %1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the store %1: permission denied</source>
+        <translation>no se puede leer la base de datos %1: permiso denegado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>the store %1 is busy: another program has kept it locked for over %n seconds (%2); try again when it is done</source>
+        <translation>
+            <numerusform>la base de datos %1 está ocupada: otro programa la mantiene bloqueada desde hace más de %n segundo (%2); inténtelo de nuevo cuando termine</numerusform>
+            <numerusform>la base de datos %1 está ocupada: otro programa la mantiene bloqueada desde hace más de %n segundos (%2); inténtelo de nuevo cuando termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the store %1: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store %1 is damaged (%2) and read-only, so it cannot be replaced; it was left as it is</source>
+        <translation>la base de datos %1 está dañada (%2) y es de solo lectura, así que no se puede reemplazar; se dejó como estaba</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the store %1 is damaged (%2) and %3</source>
+        <extracomment>%3 says what went wrong when the damaged file was moved aside.</extracomment>
+        <translation>la base de datos %1 está dañada (%2) y %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the store %1 was damaged (%2); it was kept as %3 and a new, empty store was created</source>
+        <translation>la base de datos %1 estaba dañada (%2); se conservó como %3 y se creó una base de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the store %1 was written by a newer Paperscope (schema %2, this build knows %3); it was left as it is</source>
+        <translation>la base de datos %1 la escribió un Paperscope más reciente (esquema %2, esta versión conoce el %3); se dejó como estaba</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Paperscope store (it holds another program&apos;s tables); it was left as it is</source>
+        <translation>%1 no es una base de datos de Paperscope (contiene tablas de otro programa); se dejó como estaba</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the store %1 is read-only and needs an upgrade from schema %2 to %3; it was left as it is</source>
+        <translation>la base de datos %1 es de solo lectura y necesita actualizarse del esquema %2 al %3; se dejó como estaba</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the store %1 is read-only: papers can be browsed and exported, not imported or removed</source>
+        <translation>la base de datos %1 es de solo lectura: los artículos se pueden explorar y exportar, pero no importar ni eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRemoval</name>
+    <message>
+        <location filename="../models/storeremoval.cpp" line="+50"/>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>no hay ningún perfil llamado «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <location filename="../models/storeschema.cpp" line="+38"/>
+        <source>cannot read the schema version</source>
+        <translation>no se puede leer la versión del esquema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store was written by a newer Paperscope (schema %1, this build knows %2)</source>
+        <translation>la base de datos la escribió un Paperscope más reciente (esquema %1, esta versión conoce el %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message numerus="yes">
+        <location filename="../models/textreport.cpp" line="+45"/>
+        <location line="+27"/>
+        <source>%Ln papers added</source>
+        <translation>
+            <numerusform>%Ln artículo añadido</numerusform>
+            <numerusform>%Ln artículos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>%Ln already known</source>
+        <translation>
+            <numerusform>%Ln ya conocido</numerusform>
+            <numerusform>%Ln ya conocidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>new profile</source>
+        <translation>perfil nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile updated</source>
+        <translation>perfil actualizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing changed</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln files imported</source>
+        <translation>
+            <numerusform>%Ln archivo importado</numerusform>
+            <numerusform>%Ln archivos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln rechazado</numerusform>
+            <numerusform>%Ln rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln profiles updated</source>
+        <translation>
+            <numerusform>%Ln perfil actualizado</numerusform>
+            <numerusform>%Ln perfiles actualizados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>YearChartModel</name>
     <message>
-        <location filename="../models/yearchartmodel.cpp" line="+61"/>
+        <location filename="../models/yearchartmodel.cpp" line="+62"/>
         <source>%1 in %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3 de %4</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,42 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArxivAtomParser</name>
+    <message>
+        <location filename="../models/arxivatomparser.cpp" line="+108"/>
+        <source>the reply is empty</source>
+        <translation>响应为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>not an Atom feed</source>
+        <translation>不是 Atom 订阅源</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>the reply lists %n results but carries none</source>
+        <translation>
+            <numerusform>响应声明有 %n 个结果，但实际一个也没有</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArxivFetcher</name>
+    <message>
+        <location filename="../models/arxivfetcher.cpp" line="+127"/>
+        <source>no reply within %L1 ms</source>
+        <translation>%L1 毫秒内无响应</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the server asks to wait %L2 s; try again later</source>
+        <translation>%1：服务器要求等待 %L2 秒；请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>arXiv says: %1 (%2)</source>
+        <translation>arXiv 返回：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>arXiv&apos;s reply was empty (%1)</source>
+        <translation>arXiv 的响应为空（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv says: %1</source>
+        <translation>arXiv 返回：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reply is not an arXiv Atom feed (%1)</source>
+        <translation>响应不是 arXiv 的 Atom 订阅源（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (after %n attempts)</source>
+        <translation>
+            <numerusform>%1（尝试 %n 次后）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArxivLookupController</name>
     <message>
         <location filename="../app/arxivlookupcontroller.cpp" line="+17"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel the arXiv look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 arXiv 查找</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+9"/>
         <source>Looking up on arXiv…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 arXiv 上查找…</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>arXiv: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv：%1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source> (cancelled: the other papers were not looked up)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (cancelled: the other papers were not looked up)</source>
+        <translation>%1（已取消：其余论文未查找）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>arXiv look-up finished</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 查找完成</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupJob</name>
+    <message>
+        <location filename="../models/arxivlookupjob.cpp" line="+84"/>
+        <source>the paper is no longer in the store</source>
+        <translation>该论文已不在数据库中</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 matches but cannot be stored: %2</source>
+        <translation>%1 匹配，但无法保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupResult</name>
+    <message>
+        <location filename="../models/arxivlookupresult.cpp" line="+7"/>
+        <source>matched %1</source>
+        <translation>已匹配 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous: %1</source>
+        <translation>有歧义：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (cached reply)</source>
+        <translation>%1（缓存的响应）</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivLookupSummary</name>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln papers looked up: %L1 matched, %L2 not found, %L3 ambiguous, %L4 failed</source>
+        <translation>
+            <numerusform>已查找 %Ln 篇论文：%L1 篇匹配，%L2 篇未找到，%L3 篇有歧义，%L4 篇失败</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArxivMatcher</name>
+    <message>
+        <location filename="../models/arxivmatcher.cpp" line="+53"/>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has this title but its first author is %2, not %3</source>
+        <translation>%1 标题相同，但第一作者是 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has this title but is from %2, not %3±1</source>
+        <translation>%1 标题相同，但年份是 %2，而不是 %3±1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown year</source>
+        <translation>未知年份</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n candidates: %1</source>
+        <translation>
+            <numerusform>%n 个候选：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>none of the %n results has this title</source>
+        <translation>
+            <numerusform>%n 个结果中没有一个具有此标题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BibtexExport</name>
+    <message>
+        <location filename="../models/bibtexexport.cpp" line="+53"/>
+        <source>no device</source>
+        <translation>无输出设备</translation>
+    </message>
+</context>
+<context>
+    <name>BibtexPreview</name>
+    <message>
+        <location filename="../views/bibtexpreview.cpp" line="+90"/>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseController</name>
+    <message>
+        <location filename="../app/browsecontroller.cpp" line="+44"/>
+        <location line="+49"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 of %2</source>
+        <translation>%L1 / %2</translation>
     </message>
 </context>
 <context>
@@ -45,184 +241,231 @@
     <message>
         <location filename="../app/chartdock.cpp" line="+14"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the charts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已保存到 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot export the charts while they are hidden: show them with View &gt; Charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表处于隐藏状态，无法导出：请通过“视图 &gt; 图表”显示它们。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../views/chartview.cpp" line="+26"/>
+        <location filename="../views/chartview.cpp" line="+27"/>
         <source>Click to filter, Ctrl+click to add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>单击以筛选，Ctrl+单击以添加或移除</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Papers per year chart</source>
-        <translation type="unfinished"></translation>
+        <translation>每年论文数图表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category chart</source>
-        <translation type="unfinished"></translation>
+        <translation>类别图表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>机构图表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile chart</source>
-        <translation type="unfinished"></translation>
+        <translation>档案图表</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>在筛选面板的&lt;b&gt;档案&lt;/b&gt;下勾选一个或多个档案，即可在此并排查看其指标和每年论文数。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Profile figures</source>
-        <translation type="unfinished"></translation>
+        <translation>档案指标</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Papers per year, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>每年论文数（按类别）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers with a year to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的带年份的论文。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+57"/>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>论文</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Category mix</source>
-        <translation type="unfinished"></translation>
+        <translation>类别构成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的论文。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Top %1 affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 个机构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of these papers lists an affiliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些论文均未列出机构。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（%1）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>档案（%1）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: papers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：每年论文数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers per year, by profile</source>
-        <translation type="unfinished"></translation>
+        <translation>每年论文数（按档案）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No papers of these profiles match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些档案中没有符合筛选条件的论文。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 年）：%3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln 篇论文</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Charts made with Paperscope</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Paperscope 制作的图表</translation>
+    </message>
+</context>
+<context>
+    <name>DropClassifier</name>
+    <message>
+        <location filename="../models/dropclassifier.cpp" line="+30"/>
+        <source>%1: only files and http(s) links can be imported</source>
+        <translation>%1：只能导入文件和 http(s) 链接</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the dropped text is not a profile (it has no h-index and papers lines)</source>
+        <translation>拖放的文本不是档案（缺少 h-index 和 papers 行）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="+37"/>
+        <source>Export BibTeX</source>
+        <translation>导出 BibTeX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BibTeX files (*.bib);;All files (*)</source>
+        <translation>BibTeX 文件 (*.bib);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exporting %Ln papers…</source>
+        <translation>
+            <numerusform>正在导出 %Ln 篇论文…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Copied %Ln BibTeX entries</source>
+        <translation>
+            <numerusform>已复制 %Ln 条 BibTeX 条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
     </message>
 </context>
 <context>
@@ -230,108 +473,106 @@
     <message>
         <location filename="../views/exportdialog.cpp" line="+20"/>
         <source>Export BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 BibTeX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers to export</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的论文</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;All papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;All papers (%L1)</source>
+        <translation>全部论文（%L1）(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Filtered papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Filtered papers (%L1)</source>
+        <translation>筛选出的论文（%L1）(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Selected papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Selected papers (%L1)</source>
+        <translation>所选论文（%L1）(&amp;S)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write accented letters as &amp;LaTeX escapes (for classic bibtex)</source>
-        <translation type="unfinished"></translation>
+        <translation>将带重音的字母写成 LaTeX 转义(&amp;L)（适用于经典 bibtex）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave unticked for biber and UTF-8 documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 biber 和 UTF-8 文档时请勿勾选。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../app/exportrunner.cpp" line="+31"/>
+        <location filename="../app/exportrunner.cpp" line="+32"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported %1 entries to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 条条目导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FacetChartModel</name>
-    <message>
-        <location filename="../models/facetchartmodel.cpp" line="+32"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../models/facetchartmodel.cpp" line="+33"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln more affiliations: %1 (a paper counts once per affiliation)</source>
+        <translation>
+            <numerusform>另外 %Ln 个机构：%1（每篇论文按机构各计一次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln more categories: %1 (%2%)</source>
+        <translation>
+            <numerusform>另外 %Ln 个类别：%1（%2%）</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 more affiliations: %2 (a paper counts once per affiliation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 more categories: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3%）</translation>
     </message>
 </context>
 <context>
     <name>FacetModel</name>
-    <message>
-        <location filename="../models/facetmodel.cpp" line="+33"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <source>%n papers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <location filename="../models/facetmodel.cpp" line="+33"/>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln 篇论文</numerusform>
         </translation>
     </message>
 </context>
@@ -340,57 +581,100 @@
     <message>
         <location filename="../views/filterpanel.cpp" line="+33"/>
         <source>Only papers with &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有代码的论文(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only papers with an ar&amp;Xiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有 arXiv 编号的论文(&amp;X)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search titles, authors, abstracts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、作者、摘要（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search papers</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索论文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only papers with code</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有代码的论文</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only papers with an arXiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有 arXiv 编号的论文</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../app/importactions.cpp" line="+48"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Some of what you dropped cannot be imported.</source>
+        <translation>拖放的部分内容无法导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Profiles</source>
+        <translation>导入档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile files (*.txt *.profile);;All files (*)</source>
+        <translation>档案文件 (*.txt *.profile);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No profile files were found in what you chose.</source>
+        <translation>在所选内容中未找到档案文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (cancelled: the remaining files were not imported)</source>
+        <translation>%1（已取消：其余文件未导入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
     </message>
 </context>
 <context>
@@ -398,23 +682,23 @@
     <message>
         <location filename="../app/importcontroller.cpp" line="+13"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1</translation>
     </message>
 </context>
 <context>
@@ -422,317 +706,210 @@
     <message>
         <location filename="../models/importjob.cpp" line="+44"/>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pasted text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTransaction</name>
+    <message>
+        <location filename="../models/importtransaction.cpp" line="+271"/>
+        <source>cannot store author &apos;%1&apos;</source>
+        <translation>无法保存作者“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>cannot store affiliation &apos;%1&apos;</source>
+        <translation>无法保存机构“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../app/mainmenus.cpp" line="+20"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Profiles…</source>
+        <translation>导入档案(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;Recent</source>
+        <translation>最近导入(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export BibTeX…</source>
+        <translation>导出 BibTeX(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export C&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy BibTeX</source>
+        <translation>复制 BibTeX(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation &amp;Key</source>
+        <translation>复制引用键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Profile</source>
+        <translation>粘贴档案(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Papers</source>
+        <translation>移除论文(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove &amp;Profile…</source>
+        <translation>移除档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filters</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Online</source>
+        <translation>在线(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look Up Selection on &amp;arXiv</source>
+        <translation>在 arXiv 上查找所选论文(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look Up A&amp;ll on arXiv</source>
+        <translation>在 arXiv 上查找全部(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Paperscope</source>
+        <translation>关于 Paperscope(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+69"/>
-        <location line="+87"/>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Export BibTeX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export C&amp;hart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Copy BibTeX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy Citation &amp;Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Remove Papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Remove &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Paperscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look Up Selection on &amp;arXiv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look Up A&amp;ll on arXiv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Every paper already has an arXiv id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select the papers to look up on arXiv first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Some of what you dropped cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No profile files were found in what you chose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source> (cancelled: the remaining files were not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile files (*.txt *.profile);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Export BibTeX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BibTeX files (*.bib);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Exporting %1 papers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copied 1 BibTeX entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copied %1 BibTeX entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Removed 1 paper. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed %1 papers. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Profile to remove:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1 and the papers no other profile lists? You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../app/mainwindow.cpp" line="+194"/>
         <source>About Paperscope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Paperscope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;研究者档案文件的文献浏览器。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;数据库：%5&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineActions</name>
+    <message>
+        <location filename="../app/onlineactions.cpp" line="+27"/>
+        <source>Every paper already has an arXiv id.</source>
+        <translation>所有论文都已有 arXiv 编号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the papers to look up on arXiv first.</source>
+        <translation>请先选择要在 arXiv 上查找的论文。</translation>
     </message>
 </context>
 <context>
@@ -740,68 +917,68 @@
     <message>
         <location filename="../views/paperdetailview.cpp" line="+47"/>
         <source>Select a paper to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一篇论文以查看其详情</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paper details</source>
-        <translation type="unfinished"></translation>
+        <translation>论文详情</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>BibTeX preview</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX 预览</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>et al.</source>
-        <translation type="unfinished"></translation>
+        <translation>等</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Code available</source>
-        <translation type="unfinished"></translation>
+        <translation>有代码</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citation key</source>
-        <translation type="unfinished"></translation>
+        <translation>引用键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -809,55 +986,150 @@
     <message>
         <location filename="../views/paperlistview.cpp" line="+20"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>论文</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Empty paper store</source>
-        <translation type="unfinished"></translation>
+        <translation>空的论文库</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;p&gt;&lt;img src=&apos;:/icons/paperscope.svg&apos; width=&apos;96&apos; height=&apos;96&apos;&gt;&lt;/p&gt;&lt;p style=&apos;font-size:15pt; font-weight:600&apos;&gt;Drop profile files here&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;or use &lt;b&gt;File &amp;gt; Import Profiles…&lt;/b&gt; (Ctrl+O),&lt;br&gt;or paste a profile with &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;Folders work too: every profile file inside is imported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;img src=&apos;:/icons/paperscope.svg&apos; width=&apos;96&apos; height=&apos;96&apos;&gt;&lt;/p&gt;&lt;p style=&apos;font-size:15pt; font-weight:600&apos;&gt;将档案文件拖放到此处&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;或使用&lt;b&gt;文件 &amp;gt; 导入档案…&lt;/b&gt;（Ctrl+O），&lt;br&gt;或用 &lt;b&gt;Ctrl+V&lt;/b&gt; 粘贴档案。&lt;/p&gt;&lt;p style=&apos;color:%1&apos;&gt;也可以拖放文件夹：其中的所有档案文件都会被导入。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;p style=&apos;font-size:13pt; font-weight:600&apos;&gt;No papers match the filters&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;clear&apos;&gt;Clear filters&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt; font-weight:600&apos;&gt;没有符合筛选条件的论文&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;clear&apos;&gt;清除筛选&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PaperStore</name>
+    <message>
+        <location filename="../models/importbatch.cpp" line="+59"/>
+        <location filename="../models/importbatchtransaction.cpp" line="+54"/>
+        <location line="+10"/>
+        <location filename="../models/paperstore.cpp" line="+184"/>
+        <location line="+8"/>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/paperstore.cpp" line="-91"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot open the store %1</source>
+        <translation>无法打开数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot set up the store %1</source>
+        <translation>无法设置数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Paperscope store</source>
+        <translation>%1 不是 Paperscope 数据库</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot prepare the store %1</source>
+        <translation>无法准备数据库 %1</translation>
     </message>
 </context>
 <context>
     <name>PaperTableModel</name>
     <message>
-        <location filename="../models/papertablemodel.cpp" line="+94"/>
+        <location filename="../models/papertablemodel.cpp" line="+22"/>
+        <location line="+27"/>
+        <source>%1 et al.</source>
+        <translation>%1 等</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First author</source>
-        <translation type="unfinished"></translation>
+        <translation>第一作者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDownloader</name>
+    <message>
+        <location filename="../models/profiledownloader.cpp" line="+37"/>
+        <source>only http and https links can be imported</source>
+        <translation>只能导入 http 和 https 链接</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server does not say the content is text</source>
+        <translation>服务器未声明内容为文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a text file (%1)</source>
+        <translation>不是文本文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>larger than %L1 KiB</source>
+        <translation>大于 %L1 KiB</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>no complete reply within %L1 ms</source>
+        <translation>%L1 毫秒内未收到完整响应</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>more than %n redirects</source>
+        <translation>
+            <numerusform>重定向超过 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected to %1, which is not an http(s) link</source>
+        <translation>被重定向到 %1，它不是 http(s) 链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected from https to plain http (%1)</source>
+        <translation>从 https 被重定向到未加密的 http（%1）</translation>
     </message>
 </context>
 <context>
@@ -865,42 +1137,169 @@
     <message>
         <location filename="../models/profilefiguresmodel.cpp" line="+44"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (main category %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（主类别 %2）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>h-index</source>
-        <translation type="unfinished"></translation>
+        <translation>h 指数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>引用数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>论文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>新颖度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AI score</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 评分</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message>
+        <location filename="../models/profileimporter.cpp" line="+16"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is a folder, not a profile file</source>
+        <translation>%1：是文件夹，不是档案文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: too large for a profile file (%L2 MB)</source>
+        <translation>%1：作为档案文件过大（%L2 MB）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileParser</name>
+    <message>
+        <location filename="../models/profileparser.cpp" line="+202"/>
+        <source>expected %1, found the end of the file</source>
+        <translation>应为 %1，却已到文件末尾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1, found %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+14"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>binary data, not a profile file</source>
+        <translation>二进制数据，不是档案文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line longer than %L1 characters, not a profile file</source>
+        <translation>行长度超过 %L1 个字符，不是档案文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a researcher&apos;s name, found %1</source>
+        <translation>应为研究者姓名，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a category code such as &apos;SE&apos;</source>
+        <translation>类别代码（如“SE”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;h-index&lt;number&gt;&apos;</source>
+        <extracomment>The file holds &quot;h-index&quot; literally, followed by a number.</extracomment>
+        <translation>“h-index&lt;数字&gt;”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;&lt;number&gt;papers&apos;</source>
+        <extracomment>The file holds a number followed by &quot;papers&quot; literally.</extracomment>
+        <translation>“&lt;数字&gt;papers”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;&lt;number&gt;citations&apos;</source>
+        <extracomment>The file holds a number followed by &quot;citations&quot; literally.</extracomment>
+        <translation>“&lt;数字&gt;citations”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;&lt;number&gt; Papers&apos;</source>
+        <extracomment>The file holds a number followed by &quot; Papers&quot; literally.</extracomment>
+        <translation>“&lt;数字&gt; Papers”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a paper header such as &apos;SEJan 9, 2023&apos;, found %1</source>
+        <translation>应为论文标题行（如“SEJan 9, 2023”），实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>impossible date &apos;%1 %2, %3&apos;</source>
+        <translation>不可能的日期“%1 %2, %3”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>impossible date &apos;%1 %2&apos;</source>
+        <translation>不可能的日期“%1 %2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>paper block ends before its authors</source>
+        <translation>论文块在作者行之前结束</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>expected a paper title, found %1</source>
+        <translation>应为论文标题，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a paper title with a letter or a digit, found %1</source>
+        <translation>应为包含字母或数字的论文标题，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected the authors of the paper on line %1, found %2</source>
+        <translation>应为第 %1 行论文的作者，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file says %1 but lists no paper</source>
+        <translation>文件声明 %1，但未列出任何论文</translation>
     </message>
 </context>
 <context>
@@ -908,17 +1307,93 @@
     <message>
         <location filename="../app/removecommand.cpp" line="+9"/>
         <source>Remove Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>移除论文</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %Ln Papers</source>
+        <translation>
+            <numerusform>移除 %Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove Profile %1</source>
+        <translation>移除档案 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveController</name>
+    <message numerus="yes">
+        <location filename="../app/removecontroller.cpp" line="+25"/>
+        <source>Removed %Ln papers. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已移除 %Ln 篇论文。按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Remove Profile</source>
+        <translation>移除档案</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Profile to remove:</source>
+        <translation>要移除的档案：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 and the papers no other profile lists? You can undo this.</source>
+        <translation>要移除 %1 以及其他档案均未列出的论文吗？此操作可以撤销。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove %1 Papers</source>
-        <translation type="unfinished"></translation>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>StoreArxiv</name>
+    <message>
+        <location filename="../models/storearxiv.cpp" line="+56"/>
+        <source>the match has no arXiv id</source>
+        <translation>匹配结果没有 arXiv 编号</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Remove Profile %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>the store is busy or read-only: %1</source>
+        <translation>数据库正忙或为只读：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the paper is no longer in the store</source>
+        <translation>该论文已不在数据库中</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFault</name>
+    <message numerus="yes">
+        <location filename="../models/storefault.cpp" line="+34"/>
+        <source>the store is busy: another program kept it locked for over %n seconds; try again when it is done</source>
+        <translation>
+            <numerusform>数据库正忙：另一个程序将其锁定超过 %n 秒；请待其完成后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk is full (or the store reached its size limit)</source>
+        <translation>磁盘已满（或数据库已达到大小上限）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is damaged; restart Paperscope to keep it aside and start afresh</source>
+        <translation>数据库已损坏；请重新启动 Paperscope，将其移到一旁并重新开始</translation>
     </message>
 </context>
 <context>
@@ -926,40 +1401,194 @@
     <message>
         <location filename="../app/storenotice.cpp" line="+36"/>
         <source>Paperscope (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperscope（只读）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Read-only store: browse and export only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读数据库：仅可浏览和导出</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Damaged store replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换损坏的数据库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The store was damaged. It was kept aside and a new, empty store was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏。它已被移到一旁，并创建了一个新的空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <location filename="../models/storeopener.cpp" line="+129"/>
+        <source>cannot move it aside to %1</source>
+        <translation>无法将其移到 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>moved it to %1 but cannot move %2 along</source>
+        <translation>已将其移到 %1，但无法一并移动 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the store %1 is a folder, not a file</source>
+        <translation>数据库 %1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the store %1: permission denied</source>
+        <translation>无法读取数据库 %1：权限被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>the store %1 is busy: another program has kept it locked for over %n seconds (%2); try again when it is done</source>
+        <translation>
+            <numerusform>数据库 %1 正忙：另一个程序已将其锁定超过 %n 秒（%2）；请待其完成后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the store %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store %1 is damaged (%2) and read-only, so it cannot be replaced; it was left as it is</source>
+        <translation>数据库 %1 已损坏（%2）且为只读，因此无法替换；已保持原样</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the store %1 is damaged (%2) and %3</source>
+        <extracomment>%3 says what went wrong when the damaged file was moved aside.</extracomment>
+        <translation>数据库 %1 已损坏（%2），并且%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the store %1 was damaged (%2); it was kept as %3 and a new, empty store was created</source>
+        <translation>数据库 %1 已损坏（%2）；已保留为 %3，并创建了一个新的空数据库</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the store %1 was written by a newer Paperscope (schema %2, this build knows %3); it was left as it is</source>
+        <translation>数据库 %1 由较新版本的 Paperscope 写入（架构 %2，本版本支持 %3）；已保持原样</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Paperscope store (it holds another program&apos;s tables); it was left as it is</source>
+        <translation>%1 不是 Paperscope 数据库（其中是其他程序的表）；已保持原样</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the store %1 is read-only and needs an upgrade from schema %2 to %3; it was left as it is</source>
+        <translation>数据库 %1 为只读，需要从架构 %2 升级到 %3；已保持原样</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the store %1 is read-only: papers can be browsed and exported, not imported or removed</source>
+        <translation>数据库 %1 为只读：可以浏览和导出论文，但不能导入或移除</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRemoval</name>
+    <message>
+        <location filename="../models/storeremoval.cpp" line="+50"/>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的档案</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <location filename="../models/storeschema.cpp" line="+38"/>
+        <source>cannot read the schema version</source>
+        <translation>无法读取架构版本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store was written by a newer Paperscope (schema %1, this build knows %2)</source>
+        <translation>数据库由较新版本的 Paperscope 写入（架构 %1，本版本支持 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message numerus="yes">
+        <location filename="../models/textreport.cpp" line="+45"/>
+        <location line="+27"/>
+        <source>%Ln papers added</source>
+        <translation>
+            <numerusform>新增 %Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>%Ln already known</source>
+        <translation>
+            <numerusform>%Ln 篇已存在</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>new profile</source>
+        <translation>新档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile updated</source>
+        <translation>档案已更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing changed</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln files imported</source>
+        <translation>
+            <numerusform>已导入 %Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln profiles updated</source>
+        <translation>
+            <numerusform>已更新 %Ln 个档案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>YearChartModel</name>
     <message>
-        <location filename="../models/yearchartmodel.cpp" line="+61"/>
+        <location filename="../models/yearchartmodel.cpp" line="+62"/>
         <source>%1 in %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 年）：%3，共 %4 篇</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln papers</source>
+        <translation>
+            <numerusform>%Ln 篇论文</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

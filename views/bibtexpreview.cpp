@@ -87,7 +87,7 @@ QString BibtexPreview::highlighterVersion()
 #ifdef PAPERSCOPE_HAVE_KSYNTAXHIGHLIGHTING
     return QStringLiteral(PAPERSCOPE_KSH_VERSION_STRING);
 #else
-    return QStringLiteral("not available");
+    return tr("not available");
 #endif
 }
 

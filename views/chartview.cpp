@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -206,7 +207,7 @@ void ChartView::showCategories()
         const QModelIndex index = model->index(r, 0);
         PieChartSpec::Slice slice;
         slice.value = index.data(FacetChartModel::CountRole).toInt();
-        slice.label = QStringLiteral("%1 %2").arg(index.data().toString()).arg(int(slice.value));
+        slice.label = QStringLiteral("%1 %2").arg(index.data().toString(), QLocale().toString(int(slice.value)));
         slice.color = index.data(FacetChartModel::ColorRole).value<QColor>();
         slice.active = index.data(FacetChartModel::ActiveRole).toBool();
         slice.toolTip = index.data(Qt::ToolTipRole).toString();
@@ -237,7 +238,8 @@ void ChartView::showAffiliations()
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r, 0);
         const bool other = index.data(FacetChartModel::OtherRole).toBool();
-        spec.labels << (other ? tr("other (%1)").arg(model->otherValues()) : index.data().toString());
+        spec.labels << (other ? tr("other (%1)").arg(QLocale().toString(model->otherValues()))
+                              : index.data().toString());
         spec.active << index.data(FacetChartModel::ActiveRole).toBool();
         series.values << index.data(FacetChartModel::CountRole).toInt();
         series.toolTips << index.data(Qt::ToolTipRole).toString() + (other ? QString() : QLatin1Char('\n') + clickHint());
@@ -277,10 +279,10 @@ void ChartView::showProfiles()
         series.name = years->key(c);
         series.color = years->keyColor(c);
         for (int r = 0; r < years->rowCount(); ++r) {
-            series.values << years->count(r, c);
+            const int count = years->count(r, c);
+            series.values << count;
             series.toolTips << tr("%1 in %2: %3").arg(years->key(c), QString::number(years->year(r)),
-                                                     years->count(r, c) == 1 ? tr("1 paper")
-                                                                             : tr("%1 papers").arg(years->count(r, c)))
+                                                     tr("%Ln papers", nullptr, count))
                     + QLatin1Char('\n') + clickHint();
         }
         spec.series << series;

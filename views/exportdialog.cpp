@@ -21,9 +21,9 @@ ExportDialog::ExportDialog(int all, int filtered, int selected, QWidget *parent)
     auto *group = new QGroupBox(tr("Papers to export"), this);
     auto *groupLayout = new QVBoxLayout(group);
     const struct { Scope scope; QString text; int count; } rows[] = {
-        {Scope::All, tr("&All papers (%1)").arg(all), all},
-        {Scope::Filtered, tr("&Filtered papers (%1)").arg(filtered), filtered},
-        {Scope::Selection, tr("&Selected papers (%1)").arg(selected), selected},
+        {Scope::All, tr("&All papers (%L1)").arg(all), all},
+        {Scope::Filtered, tr("&Filtered papers (%L1)").arg(filtered), filtered},
+        {Scope::Selection, tr("&Selected papers (%L1)").arg(selected), selected},
     };
     for (const auto &row : rows) {
         auto *radio = new QRadioButton(row.text, group);

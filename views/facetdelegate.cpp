@@ -1,13 +1,14 @@
 #include "facetdelegate.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    const QString count = index.data(m_countRole).toString();
+    const QString count = QLocale().toString(index.data(m_countRole).toInt());
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);

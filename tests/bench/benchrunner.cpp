@@ -97,6 +97,16 @@ void BenchRunner::defineRows()
                  QStringLiteral("Window: %1, longest GUI-thread block").arg(c.label), Unit::Ms,
                  c.key == QStringLiteral("search.common") ? QStringLiteral("off the GUI thread") : QString());
     }
+    QString common, rare;
+    for (const FilterCase &c : BenchScenario::filters()) {
+        if (c.key == QLatin1String("search.common"))
+            common = c.filter.text;
+        if (c.key == QLatin1String("search.rare"))
+            rare = c.filter.text;
+    }
+    r.define(QStringLiteral("window.search.superseded"),
+             QStringLiteral("Window: search '%1', then '%2' before it is in (cancelled), results painted").arg(common, rare),
+             Unit::Ms, kWithin50);
     for (const SortCase &s : BenchScenario::sorts())
         r.define(s.key, s.label, Unit::Ms, kWithin50);
     for (const SortCase &s : BenchScenario::sorts())
@@ -337,6 +347,11 @@ void BenchRunner::floorQueries(int size, const QString &floorPath, const QMap<QS
         }
     }
     m_report.setText(size, QStringLiteral("matches"), matches.join(QStringLiteral(" / ")));
+    if (app.contains(QStringLiteral("window.search.superseded"))) {
+        m_report.set(size, QStringLiteral("window.search.superseded"), app.value(QStringLiteral("window.search.superseded")));
+        if (app.value(QStringLiteral("window.search.superseded.shown")) > 0)
+            m_report.addNote(QStringLiteral("At %1 papers the cancelled search's results reached the list.").arg(size));
+    }
     m_report.set(size, QStringLiteral("window.category"), app.value(QStringLiteral("window.category")),
                  listFloors.value(QStringLiteral("category")) + countFloors.value(QStringLiteral("category"))
                      + chartFloors.value(QStringLiteral("category")));

@@ -1,6 +1,9 @@
 // Developer tool (not a test): renders the real window offscreen in the
 // states the README shows and writes PNGs. Usage:
-//   paperscope_screenshots OUTPUT_DIR PROFILE_FILE...
+//   paperscope_screenshots [--language LANG] OUTPUT_DIR PROFILE_FILE...
+// With --language (de, fr, es, zh_CN) it writes only main-LANG.png, the
+// window with the profiles loaded, in that language.
+#include "apptranslations.h"
 #include "chartdock.h"
 #include "chartmodels.h"
 #include "chartview.h"
@@ -17,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -47,9 +51,21 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral(PAPERSCOPE_VERSION));
-    const QStringList args = QApplication::arguments();
+    QStringList args = QApplication::arguments();
+    QString language;
+    if (args.size() > 2 && args.at(1) == QLatin1String("--language")) {
+        language = args.at(2);
+        args.erase(args.begin() + 1, args.begin() + 3);
+        QLocale::setDefault(QLocale(language));
+        if (AppTranslations::install(QLocale(language)).isEmpty()) {
+            qCritical("no translation for %s", qPrintable(language));
+            return 2;
+        }
+    } else {
+        AppTranslations::installEnglish(); // as the app does: "1 paper", not "1 papers"
+    }
     if (args.size() < 3) {
-        qCritical("usage: paperscope_screenshots OUTPUT_DIR PROFILE_FILE...");
+        qCritical("usage: paperscope_screenshots [--language LANG] OUTPUT_DIR PROFILE_FILE...");
         return 2;
     }
     QTemporaryDir scratch;
@@ -63,7 +79,9 @@ int main(int argc, char **argv)
     MainWindow window(store);
     window.resize(1280, 800);
     window.show();
-    bool ok = save(&window, out.filePath(QStringLiteral("empty.png")));
+    bool ok = true;
+    if (language.isEmpty())
+        ok = save(&window, out.filePath(QStringLiteral("empty.png")));
 
     window.importPaths(args.mid(2));
     QElapsedTimer timer;
@@ -72,6 +90,8 @@ int main(int argc, char **argv)
         QTest::qWait(50);
     window.listView()->tableView()->selectRow(0);
     window.statusBar()->clearMessage();
+    if (!language.isEmpty())
+        return save(&window, out.filePath(QStringLiteral("main-%1.png").arg(language))) ? 0 : 1;
     ok = save(&window, out.filePath(QStringLiteral("main.png"))) && ok;
 
     tick(window.facetModel(FilterPanel::Categories), QStringLiteral("SE"));
