@@ -18,9 +18,12 @@ QAtomicInt workerCounter;
 TextSearchWorker::TextSearchWorker(const QString &databaseName, const QString &connectOptions, QObject *parent)
     : QObject(parent), m_databaseName(databaseName), m_connectOptions(connectOptions)
 {
-    m_thread = QThread::create([this] { run(); });
-    m_thread->setObjectName(QStringLiteral("paperscope-text-search"));
-    m_thread->start();
+    for (int i = 0; i < threadCount; ++i) {
+        QThread *thread = QThread::create([this] { run(); });
+        thread->setObjectName(QStringLiteral("paperscope-text-search-%1").arg(i));
+        thread->start();
+        m_threads << thread;
+    }
 }
 
 TextSearchWorker::~TextSearchWorker()
@@ -28,12 +31,14 @@ TextSearchWorker::~TextSearchWorker()
     {
         QMutexLocker lock(&m_mutex);
         m_stop = true;
-        if (m_running)
-            m_running->store(true);
+        for (const auto &running : std::as_const(m_running))
+            running->store(true);
     }
     m_wake.wakeAll();
-    m_thread->wait();
-    delete m_thread;
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
 }
 
 void TextSearchWorker::search(const QString &ftsQuery)
@@ -42,9 +47,9 @@ void TextSearchWorker::search(const QString &ftsQuery)
     QMutexLocker lock(&m_mutex);
     m_request = ftsQuery;
     m_requestSerial = ++m_serial;
-    if (m_running)
-        m_running->store(true);
-    m_wake.wakeOne();
+    for (const auto &running : std::as_const(m_running))
+        running->store(true);
+    m_wake.wakeOne(); // an idle thread, or the first to finish its cancelled look-up
 }
 
 void TextSearchWorker::cancel()
@@ -53,8 +58,8 @@ void TextSearchWorker::cancel()
     QMutexLocker lock(&m_mutex);
     m_request.clear();
     m_requestSerial = ++m_serial;
-    if (m_running)
-        m_running->store(true);
+    for (const auto &running : std::as_const(m_running))
+        running->store(true);
 }
 
 void TextSearchWorker::run()
@@ -64,6 +69,8 @@ void TextSearchWorker::run()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(m_databaseName);
         db.setConnectOptions(m_connectOptions);
+        if (db.open()) // now, not at the first search
+            PaperIndexLoader(db).prepareReader();
         for (;;) {
             QString fts;
             quint64 serial = 0;
@@ -78,7 +85,7 @@ void TextSearchWorker::run()
                 serial = m_requestSerial;
                 m_request.clear();
                 cancel = std::make_shared<std::atomic<bool>>(false);
-                m_running = cancel;
+                m_running << cancel;
             }
             ++m_started;
             QVector<quint64> matches;
@@ -94,7 +101,7 @@ void TextSearchWorker::run()
             }
             {
                 QMutexLocker lock(&m_mutex);
-                m_running.reset();
+                m_running.removeOne(cancel);
             }
             releaseFreedHeap();
             if (cancel->load())

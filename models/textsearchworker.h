@@ -1,10 +1,13 @@
 #pragma once
-// Looks search texts up (TextIdLookup) for StoreIndex in a large store, on a
-// thread of its own with a read connection of its own that stays open
-// between searches: opening a connection to a large store costs more than
-// looking a rare word up. Only the newest request counts: a newer one, or
-// cancel(), stops the running look-up at its next chunk, and found() is
-// never emitted for a request that was superseded. found() arrives on the
+// Looks search texts up (TextIdLookup) for StoreIndex in a large store, on
+// threads of its own, each with a read connection of its own that stays
+// open between searches: opening a connection to a large store costs more
+// than looking a rare word up. Only the newest request counts: a newer one,
+// or cancel(), stops the running look-up at its next chunk or term, and
+// found() is never emitted for a request that was superseded. A cancelled
+// look-up may still be inside one SQLite step (a common term's vocabulary
+// entry takes a few tens of ms with a million papers), so there are two
+// threads: the newest request never waits for it. found() arrives on the
 // thread that created the worker. After each look-up the connection's page
 // cache and the heap its thread freed go back to the system, so an idle
 // worker holds next to nothing. Never touches widgets.
@@ -24,8 +27,10 @@ class TextSearchWorker : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int threadCount = 2;
+
     TextSearchWorker(const QString &databaseName, const QString &connectOptions, QObject *parent = nullptr);
-    ~TextSearchWorker() override; // stops the running look-up and waits for the thread
+    ~TextSearchWorker() override; // stops the running look-ups and waits for the threads
 
     // ftsQuery: a FilterSql::ftsQuery(). Supersedes any earlier request.
     void search(const QString &ftsQuery);
@@ -44,15 +49,15 @@ private:
 
     const QString m_databaseName;
     const QString m_connectOptions;
-    QThread *m_thread = nullptr;
+    QVector<QThread *> m_threads;
 
-    // Shared with the thread, under m_mutex.
+    // Shared with the threads, under m_mutex.
     QMutex m_mutex;
     QWaitCondition m_wake;
     QString m_request;
     quint64 m_requestSerial = 0;
     bool m_stop = false;
-    std::shared_ptr<std::atomic<bool>> m_running; // the cancel flag of the look-up in progress
+    QVector<std::shared_ptr<std::atomic<bool>>> m_running; // the cancel flags of the look-ups in progress
 
     // The owner thread's view.
     QString m_wanted;

@@ -4,7 +4,7 @@
 # profile files once (seeded, reused afterwards), and prints the table
 # that README.md's "Performance" section shows.
 #
-#   tests/bench/run-bench.sh                  10k, 100k and 1M papers (about 20 min on 2 cores)
+#   tests/bench/run-bench.sh                  10k, 100k and 1M papers (about 12 min on 2 cores)
 #   tests/bench/run-bench.sh --max 100000     10k and 100k only
 #   tests/bench/run-bench.sh --help           every option of paperscope_bench
 #
