@@ -11,12 +11,10 @@
 #include <QVector>
 
 class ArxivLookupJob;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QStatusBar;
 class QThread;
 class QWidget;
+class StatusProgress;
 
 class ArxivLookupController : public QObject
 {
@@ -45,8 +43,5 @@ private:
     QThread *m_thread = nullptr;
     ArxivLookupJob *m_job = nullptr;
     QStringList m_lines;
-    QWidget *m_progressBox;
-    QLabel *m_progressLabel;
-    QProgressBar *m_progressBar;
-    QPushButton *m_cancelButton;
+    StatusProgress *m_progress;
 };

@@ -9,10 +9,8 @@
 #include <QPointer>
 #include <QQueue>
 
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QStatusBar;
+class StatusProgress;
 class QThread;
 
 class ImportController : public QObject
@@ -44,8 +42,5 @@ private:
     QQueue<Batch> m_queue;
     QThread *m_thread = nullptr;
     ImportJob *m_job = nullptr;
-    QWidget *m_progressBox;
-    QLabel *m_progressLabel;
-    QProgressBar *m_progressBar;
-    QPushButton *m_cancelButton;
+    StatusProgress *m_progress;
 };

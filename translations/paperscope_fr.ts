@@ -72,17 +72,12 @@
 <context>
     <name>ArxivLookupController</name>
     <message>
-        <location filename="../app/arxivlookupcontroller.cpp" line="+17"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/arxivlookupcontroller.cpp" line="+15"/>
         <source>Cancel the arXiv look-up</source>
         <translation>Annuler la recherche sur arXiv</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <location line="+9"/>
         <source>Looking up on arXiv…</source>
         <translation>Recherche sur arXiv…</translation>
@@ -93,12 +88,7 @@
         <translation>arXiv : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>%1 (cancelled: the other papers were not looked up)</source>
         <translation>%1 (annulé : les autres articles n’ont pas été recherchés)</translation>
     </message>
@@ -694,17 +684,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+13"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/importcontroller.cpp" line="+53"/>
         <location line="+7"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
@@ -1368,6 +1348,19 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <location filename="../views/statusprogress.cpp" line="+11"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

@@ -70,17 +70,12 @@
 <context>
     <name>ArxivLookupController</name>
     <message>
-        <location filename="../app/arxivlookupcontroller.cpp" line="+17"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/arxivlookupcontroller.cpp" line="+15"/>
         <source>Cancel the arXiv look-up</source>
         <translation>取消 arXiv 查找</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <location line="+9"/>
         <source>Looking up on arXiv…</source>
         <translation>正在 arXiv 上查找…</translation>
@@ -91,12 +86,7 @@
         <translation>arXiv：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>%1 (cancelled: the other papers were not looked up)</source>
         <translation>%1（已取消：其余论文未查找）</translation>
     </message>
@@ -680,17 +670,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+13"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/importcontroller.cpp" line="+53"/>
         <location line="+7"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
@@ -1351,6 +1331,19 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <location filename="../views/statusprogress.cpp" line="+11"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
