@@ -299,41 +299,38 @@ bool StoreIndex::orderedIds(const PaperFilter &filter, PaperSort sort, Qt::SortO
     return true;
 }
 
-bool StoreIndex::facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows)
+// Counts from the latest index (stale ones too, while a rebuild runs). False
+// without one (SQL answers); empty rows while the first build of a large
+// store is still running (ready() follows).
+template <typename Rows, typename Ask>
+bool StoreIndex::fromLatest(Rows *rows, Ask ask)
 {
     const Built *built = latest();
     if (!built) {
         if (!m_worker)
             return false;
-        rows->clear(); // the first build of a large store is still running: ready() follows
+        rows->clear();
         return true;
     }
-    *rows = built->index->facetCounts(facet, maskFor(*built, filter), excludeOwnFacet);
+    *rows = ask(*built);
     return true;
+}
+
+bool StoreIndex::facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows)
+{
+    return fromLatest(rows, [&](const Built &built) {
+        return built.index->facetCounts(facet, maskFor(built, filter), excludeOwnFacet);
+    });
 }
 
 bool StoreIndex::yearCategoryCounts(const PaperFilter &filter, QVector<YearCount> *rows)
 {
-    const Built *built = latest();
-    if (!built) {
-        if (!m_worker)
-            return false;
-        rows->clear();
-        return true;
-    }
-    *rows = built->index->yearCategoryCounts(maskFor(*built, filter));
-    return true;
+    return fromLatest(rows, [&](const Built &built) { return built.index->yearCategoryCounts(maskFor(built, filter)); });
 }
 
 bool StoreIndex::profileYearCounts(const PaperFilter &filter, const QStringList &profiles, QVector<YearCount> *rows)
 {
-    const Built *built = latest();
-    if (!built) {
-        if (!m_worker)
-            return false;
-        rows->clear();
-        return true;
-    }
-    *rows = built->index->profileYearCounts(maskFor(*built, filter), profiles);
-    return true;
+    return fromLatest(rows, [&](const Built &built) {
+        return built.index->profileYearCounts(maskFor(built, filter), profiles);
+    });
 }

@@ -79,6 +79,8 @@ private:
     };
     const Built *fresh();
     const Built *latest(); // fresh, or stale while a rebuild runs (counts only)
+    template <typename Rows, typename Ask>
+    bool fromLatest(Rows *rows, Ask ask);
     void rebuild();
     bool isShared() const;
     void startWorker(const std::shared_ptr<const PaperIndex> &base, const QVector<PaperSort> &orders);

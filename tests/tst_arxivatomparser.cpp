@@ -4,15 +4,14 @@
 // empty reply) and small hand-made payloads.
 #include "arxivatomparser.h"
 
+#include "support/testdata.h"
+
 #include <QtTest>
 
 namespace {
 QByteArray reply(const char *name)
 {
-    QFile f(QStringLiteral(PAPERSCOPE_TEST_DATA "/arxiv/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return f.readAll();
+    return TestData::fixtureBytes(QStringLiteral("arxiv/") + QLatin1String(name));
 }
 } // namespace
 

@@ -2,16 +2,15 @@
 // first author's family name, year ±1), and the question asked for it.
 #include "arxivmatcher.h"
 
+#include "support/testdata.h"
+
 #include <QtTest>
 #include <QUrlQuery>
 
 namespace {
 QByteArray reply(const char *name)
 {
-    QFile f(QStringLiteral(PAPERSCOPE_TEST_DATA "/arxiv/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return f.readAll();
+    return TestData::fixtureBytes(QStringLiteral("arxiv/") + QLatin1String(name));
 }
 
 PaperRecord paper(const QString &title, const QStringList &authors, const QDate &date)

@@ -1,6 +1,7 @@
 // End-to-end tests of the command line (design.md section 4): the real
 // binary on temporary stores, without a display.
 #include "support/bibtools.h"
+#include "support/testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,17 +9,8 @@
 #include <QtTest>
 
 namespace {
-QString fixture(const QString &name)
-{
-    return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + name;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using TestData::fixture;
+using TestData::Run;
 } // namespace
 
 class TestCommandLine : public QObject

@@ -4,6 +4,8 @@
 #include "dropclassifier.h"
 
 #include <QMimeData>
+#include "support/testdata.h"
+
 #include <QtTest>
 
 namespace {
@@ -17,15 +19,7 @@ QByteArray utf16le(const QString &text, bool bom)
     return out;
 }
 
-QByteArray utf16be(const QString &text)
-{
-    QByteArray out("\xFE\xFF", 2);
-    for (const QChar c : text) {
-        out.append(char(c.unicode() >> 8));
-        out.append(char(c.unicode() & 0xFF));
-    }
-    return out;
-}
+using TestData::utf16be;
 } // namespace
 
 class TestDropClassifier : public QObject

@@ -4,6 +4,7 @@
 // per-paper lines and summary, what list/export show afterwards, the cache,
 // the exit status on failures and the usage errors.
 #include "support/arxivreplies.h"
+#include "support/testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,17 +16,8 @@ using TestHttp::Reply;
 using TestHttp::Request;
 
 namespace {
-QString fixture(const QString &name)
-{
-    return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + name;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using TestData::fixture;
+using TestData::Run;
 } // namespace
 
 class TestEnrichCommand : public QObject

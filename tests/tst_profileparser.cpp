@@ -2,16 +2,15 @@
 // encodings and line ends, duplicates, and the refusals with their lines.
 #include "profileparser.h"
 
+#include "support/testdata.h"
+
 #include <QtTest>
 
 namespace {
 
 QByteArray fixture(const char *name)
 {
-    QFile file(QStringLiteral(PAPERSCOPE_TEST_DATA "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", name);
-    return file.readAll();
+    return TestData::fixtureBytes(QLatin1String(name));
 }
 
 // A one-paper profile around the given paper header line.
@@ -22,16 +21,7 @@ QByteArray withPaperHeader(const QByteArray &header)
         + header + QByteArray("\nA Title\n\nTest Person\n\nAn abstract.\n");
 }
 
-// The text of the bytes in UTF-16 big-endian with a byte order mark.
-QByteArray utf16be(const QString &text)
-{
-    QByteArray out("\xFE\xFF", 2);
-    for (const QChar c : text) {
-        out.append(char(c.unicode() >> 8));
-        out.append(char(c.unicode() & 0xFF));
-    }
-    return out;
-}
+using TestData::utf16be;
 
 const QDate kSaved(2026, 11, 20);
 

@@ -6,6 +6,7 @@
 
 #include "paperstore.h"
 #include "profileimporter.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QProcess>
@@ -18,10 +19,7 @@
 
 namespace StoreTesting {
 
-inline QString fixture(const QString &name)
-{
-    return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + name;
-}
+using TestData::fixture;
 
 inline QByteArray readBytes(const QString &path)
 {
@@ -71,12 +69,7 @@ private:
     bool m_user = false;
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using TestData::Run;
 
 // Temporary stores and the real binary run on them, headless.
 class Workshop

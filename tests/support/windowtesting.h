@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "papertablemodel.h"
 #include "profileimporter.h"
+#include "testdata.h"
 #include "testsettings.h"
 
 #include <QAction>
@@ -22,10 +23,7 @@
 
 namespace WindowTesting {
 
-inline QString fixture(const QString &name)
-{
-    return QStringLiteral(PAPERSCOPE_TEST_DATA "/") + name;
-}
+using TestData::fixture;
 
 // The window's action of that object name; a missing one ends the test run.
 inline QAction *action(QWidget *window, const char *name)
