@@ -1,0 +1,48 @@
+#pragma once
+// The BibTeX grammar over decoded text: @type{key, name = value, ...} and
+// @type(...), @string, @preamble, @comment, text between entries. Values
+// are {braced}, "quoted", bare numbers or macros joined with '#'. A bad
+// entry is recorded with its line and skipped up to the next line that
+// starts with '@'; the rest of the file is still read. Memory stays
+// bounded: a value may not grow past maxValueLength, and all macro
+// expansion together past a budget proportional to the input.
+// BibReader is the public face (bytes, encodings, crossref).
+
+#include "bibentry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+class BibParser
+{
+    Q_DECLARE_TR_FUNCTIONS(BibParser)
+
+public:
+    static constexpr int maxValueLength = 1 << 20; // characters
+
+    explicit BibParser(const QString &text);
+    void parse(BibDocument *doc);
+
+private:
+    struct Failure { int pos; QString message; };
+
+    bool entry(BibDocument *doc, int at);
+    bool value(QString *expanded, QString *rawText, bool *plainBraced, Failure *fail);
+    bool braced(int *end, Failure *fail, QChar close);
+    bool grow(QString *expanded, const QString &part, Failure *fail);
+    QString identifier();
+    QString fieldName();
+    void skipSpace();
+    int lineAt(int pos);
+    int resync(int from) const;
+    bool startsEntryLine(int pos) const;
+
+    const QString &m_text;
+    const QChar *m_s;
+    int m_n;
+    int m_pos = 0;
+    int m_linePos = 0, m_line = 1;
+    qint64 m_budget;                 // characters macro expansion may still create
+    QHash<QString, QString> m_macros; // lower-case name -> expanded value
+    QVector<QString> m_names;         // field names seen, lower-case
+};
