@@ -1,46 +1,97 @@
 #!/usr/bin/env bash
-# Builds and tests a sanitizer build (with fuzz runs), then both build
-# variants (Qt 5 + KF5 SyntaxHighlighting, then Qt 6) and ends with ctest's
-# summary of the Qt 6 run. Used by the README's
-# test command and by .ci/run.
-set -euo pipefail
+# The README's test command, and CI's (.ci/run). Runs these legs and ends
+# with each leg's time and ctest summary and an overall result; exits
+# non-zero when any leg fails.
+#   asan      this machine's Qt 6, clang with AddressSanitizer and
+#             UndefinedBehaviorSanitizer: the whole suite (the .deb test
+#             aside) plus a bounded libFuzzer run of each fuzz target
+#   qt5       (Debian 12) Qt 5.15 + KF5 SyntaxHighlighting: the whole suite
+#   qt6       (Debian 13) Qt 6 + KF6 SyntaxHighlighting: the whole suite
+#   trixie    a fresh Debian 13 root (packaging/test-fresh.sh): the README's
+#             commands, Qt 6.8 + KF6, highlighting, every test
+#   bookworm  a fresh Debian 12 root: the README's app command and a smoke,
+#             so a package missing from install-deps.sh fails here
+# PAPERSCOPE_LEGS="asan qt5" picks legs. Inside a fresh root
+# (PAPERSCOPE_FRESH_ROOT=1, set by test-fresh.sh) only the native Qt 6 leg
+# runs, in build/qt6 (the qt6 preset's folder), and no roots are made.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
 jobs=$(nproc 2>/dev/null || echo 2)
 export QT_QPA_PLATFORM=offscreen
+launcher=()
+if [ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ] && command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+release=$( (. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}") || true)
 
-run_variant() {
-    local name=$1; shift
-    local dir="build/$name"
-    echo "== $name: configure"
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >"$dir.configure.log" 2>&1 \
-        || { cat "$dir.configure.log"; return 1; }
-    echo "== $name: build"
-    cmake --build "$dir" --parallel "$jobs" || return 1
-    echo "== $name: test"
-    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" || return 1
-}
-
-# Sanitizers and fuzzing (issue 8): clang with AddressSanitizer and
-# UndefinedBehaviorSanitizer runs the whole suite (the .deb test aside: it
-# installs the binary), plus a bounded libFuzzer run of each fuzz target
-# (label "fuzz", PAPERSCOPE_FUZZ_SECONDS each). First, so that the script
-# still ends with the summary of the plain Qt 6 run.
-run_sanitized() {
-    local dir="build/asan"
-    echo "== asan: configure"
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQT_MAJOR_VERSION=6 \
+# Sanitizers and fuzzing (issue 8).
+leg_asan() {
+    local dir=build/asan
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQT_MAJOR_VERSION=6 "${launcher[@]}" \
         -DCMAKE_CXX_COMPILER=clang++ -DPAPERSCOPE_SANITIZE=ON -DPAPERSCOPE_FUZZ=ON >"$dir.configure.log" 2>&1 \
         || { cat "$dir.configure.log"; return 1; }
-    echo "== asan: build"
     cmake --build "$dir" --parallel "$jobs" || return 1
-    echo "== asan: test (AddressSanitizer, UndefinedBehaviorSanitizer, bounded fuzz runs)"
-    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" -E '^packaging_deb$' || return 1
+    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" -E '^packaging_deb$'
 }
 
-mkdir -p build
+leg_qt5() {
+    local dir=build/qt5
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQT_MAJOR_VERSION=5 "${launcher[@]}" \
+        >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; return 1; }
+    grep -F 'highlighted by' "$dir.configure.log"
+    cmake --build "$dir" --parallel "$jobs" || return 1
+    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs"
+}
+
+# The qt6 preset, as the README's app command builds it.
+leg_qt6() {
+    cmake --preset qt6 "${launcher[@]}" >build/qt6.configure.log 2>&1 \
+        || { cat build/qt6.configure.log; return 1; }
+    grep -E 'highlighted by|plain text' build/qt6.configure.log
+    cmake --build --preset qt6 --parallel "$jobs" || return 1
+    ctest --preset qt6 --parallel "$jobs"
+}
+
+leg_trixie() { packaging/test-fresh.sh trixie; }
+leg_bookworm() { packaging/test-fresh.sh bookworm; }
+
+if [ -n "${PAPERSCOPE_LEGS:-}" ]; then
+    read -r -a legs <<<"$PAPERSCOPE_LEGS"
+elif [ "${PAPERSCOPE_FRESH_ROOT:-0}" = 1 ]; then
+    legs=(qt6)
+elif [ "$release" = trixie ]; then
+    legs=(asan qt6 trixie bookworm)
+else
+    legs=(asan qt5 trixie bookworm)
+fi
+
+mkdir -p build/logs
+declare -A took result
 status=0
-run_sanitized || status=1
-run_variant qt5 -DQT_MAJOR_VERSION=5 || status=1
-run_variant qt6 -DQT_MAJOR_VERSION=6 || status=1
-exit $status
+all_start=$(date +%s)
+for leg in "${legs[@]}"; do
+    declare -F "leg_$leg" >/dev/null || { echo "test-all: unknown leg '$leg'" >&2; exit 2; }
+    echo "== $leg: start $(date +%H:%M:%S)"
+    start=$(date +%s)
+    "leg_$leg" 2>&1 | tee "build/logs/$leg.log"
+    rc=${PIPESTATUS[0]}
+    took[$leg]=$(( $(date +%s) - start ))
+    if [ "$rc" -eq 0 ]; then result[$leg]=passed; else result[$leg]="FAILED (exit $rc)"; status=1; fi
+    echo "== $leg: ${result[$leg]} in $(( took[$leg] / 60 )) min $(( took[$leg] % 60 )) s"
+done
+
+echo
+echo "== summary"
+for leg in "${legs[@]}"; do
+    printf '%-9s %-16s %3d min %2d s\n' "$leg" "${result[$leg]}" $(( took[$leg] / 60 )) $(( took[$leg] % 60 ))
+    grep -E 'tests passed, [0-9]+ tests? failed out of|^Total Test time|smoke: passed|libKF6SyntaxHighlighting' \
+        "build/logs/$leg.log" | sed 's/^/          /'
+done
+total=$(( $(date +%s) - all_start ))
+if [ "$status" -eq 0 ]; then
+    echo "test-all: ALL ${#legs[@]} LEGS PASSED in $(( total / 60 )) min $(( total % 60 )) s"
+else
+    echo "test-all: FAILED (see above) after $(( total / 60 )) min $(( total % 60 )) s"
+fi
+exit "$status"
