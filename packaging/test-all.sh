@@ -15,6 +15,8 @@
 # (PAPERSCOPE_FRESH_ROOT=1, set by test-fresh.sh) only the native Qt 6 leg
 # runs, in build/qt6 (the qt6 preset's folder), and no roots are made.
 set -uo pipefail
+# All in one block: bash reads it whole, so editing this file cannot upset a run.
+{
 cd "$(dirname "$0")/.."
 
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -95,3 +97,4 @@ else
     echo "test-all: FAILED (see above) after $(( total / 60 )) min $(( total % 60 )) s"
 fi
 exit "$status"
+}
