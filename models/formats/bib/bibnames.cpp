@@ -113,7 +113,7 @@ QString BibName::display() const
             parts.append(p);
     QString out = LatexDecoder::toUnicode(parts.join(QLatin1Char(' ')));
     if (!jr.isEmpty())
-        out += QStringLiteral(", ") + LatexDecoder::toUnicode(jr);
+        out += QLatin1Char(' ') + LatexDecoder::toUnicode(jr); // no comma: the store joins names with ", "
     return out;
 }
 

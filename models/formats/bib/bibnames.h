@@ -12,7 +12,7 @@ struct BibName
 {
     QString first, von, last, jr; // LaTeX as written, braces kept
 
-    // "Donald E. Knuth", "Ludwig van Beethoven", "Martin Luther King, Jr.",
+    // "Donald E. Knuth", "Ludwig van Beethoven", "Martin Luther King Jr.",
     // "FAIR CodeGen team": decoded, braces gone.
     QString display() const;
 };

@@ -1,0 +1,102 @@
+// The .bib reader benchmark (issue 17): writes a large bibliography like the
+// public ones (macros, month macros, concatenation, accents, crossrefs to
+// proceedings; about 380 bytes an entry), times BibReader on it (wall and
+// CPU, best of three) and, when Debian's bibtool is installed, bibtool
+// reading and writing the same file in the same run.
+//   paperscope_bibbench [ENTRIES=100000] [FOLDER=/tmp]
+#include "bibreader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <ctime>
+
+namespace {
+
+QByteArray generate(int n)
+{
+    const char *const words[] = {"deep", "learning", "code", "search", "program", "repair", "neural", "model",
+                                 "graph", "type", "inference", "compiler", "test", "generation", "large",
+                                 "language", "models", "software", "benchmark", "survey"};
+    const char *const first[] = {"Jörg", "Anders", "María", "Ayşe", "Donald", "Grace", "Alan", "Zoë"};
+    const char *const last[] = {"M{\\\"u}ller", "Stra{\\ss}e", "Garc{\\'\\i}a", "\\c{C}elik", "Knuth",
+                                "{\\AA}ngstr{\\\"o}m", "van der Poel", "Smith"};
+    const char *const months[] = {"jan", "feb", "mar", "oct"};
+    quint32 seed = 1;
+    const auto next = [&seed](int m) { seed = seed * 1103515245u + 12345u; return int((seed >> 16) % quint32(m)); };
+    QString out;
+    QTextStream s(&out);
+    s << "@preamble{\"\\newcommand{\\noopsort}[1]{}\"}\n";
+    for (int j = 0; j < 50; ++j)
+        s << "@string{j" << j << " = \"Journal of Things Number " << j << "\"}\n";
+    for (int i = 0; i < n; ++i) {
+        if (i % 50 == 0) {
+            s << "@proceedings{proc" << i << ",\n  title = {Proceedings of the " << i
+              << "th Conference on {Things}},\n  year = " << 1990 + i % 35 << ",\n  publisher = {ACM},\n}\n\n";
+            continue;
+        }
+        QStringList authors;
+        for (int a = next(5); a >= 0; --a)
+            authors << QStringLiteral("%1, %2").arg(QString::fromUtf8(last[next(8)]), QString::fromUtf8(first[next(8)]));
+        QStringList title;
+        for (int w = 5 + next(8); w > 0; --w)
+            title << QString::fromLatin1(words[next(20)]);
+        if (i % 3 == 0)
+            s << "@inproceedings{key" << i << ",\n  author = {" << authors.join(QStringLiteral(" and "))
+              << "},\n  title = {" << title.join(QLatin1Char(' ')) << "},\n  crossref = {proc" << i - i % 50
+              << "},\n  pages = {" << i % 300 << "--" << i % 300 + 10 << "},\n  doi = {10.1145/" << i << "},\n}\n\n";
+        else
+            s << "@article{key" << i << ",\n  author = {" << authors.join(QStringLiteral(" and ")) << "},\n  title = {"
+              << title.join(QLatin1Char(' ')) << "},\n  journal = j" << i % 50 << ",\n  year = " << 1990 + i % 35
+              << ",\n  month = " << months[i % 4] << ",\n  volume = " << i % 40 << ",\n  pages = \"" << i % 300
+              << "--" << i % 300 + 12 << "\",\n}\n\n";
+    }
+    s.flush();
+    return out.toUtf8();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("/tmp");
+    const QString path = folder + QStringLiteral("/paperscope-bibbench.bib");
+    const QByteArray bytes = generate(n);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return 1;
+    file.close();
+    std::printf("file: %s, %d entries, %.1f MB\n", qPrintable(path), n, bytes.size() / 1e6);
+    double bestWall = 1e9, bestCpu = 1e9;
+    int entries = 0;
+    for (int run = 0; run < 3; ++run) {
+        const std::clock_t c0 = std::clock();
+        QElapsedTimer t;
+        t.start();
+        const BibDocument doc = BibReader::read(bytes);
+        bestWall = qMin(bestWall, t.nsecsElapsed() / 1e9);
+        bestCpu = qMin(bestCpu, double(std::clock() - c0) / CLOCKS_PER_SEC);
+        entries = int(doc.entries.size());
+    }
+    std::printf("BibReader: %d entries in %.2f s wall, %.2f s CPU: %.0f entries/s (CPU)\n", entries, bestWall,
+                bestCpu, entries / bestCpu);
+    const QString bibtool = QStandardPaths::findExecutable(QStringLiteral("bibtool"));
+    if (bibtool.isEmpty()) {
+        std::printf("bibtool: not installed\n");
+        return 0;
+    }
+    QElapsedTimer t;
+    t.start();
+    QProcess p;
+    p.start(bibtool, {QStringLiteral("-q"), QStringLiteral("-i"), path, QStringLiteral("-o"), path + QStringLiteral(".out")});
+    p.waitForFinished(-1);
+    std::printf("bibtool read+write: %.2f s wall (exit %d)\n", t.nsecsElapsed() / 1e9, p.exitCode());
+    return 0;
+}
