@@ -19,12 +19,35 @@
 #define PAPERSCOPE_KSH_VERSION_STRING SyntaxHighlighting_VERSION_STRING
 #endif
 
+// The views library is static: its resources need an explicit start, and
+// Q_INIT_RESOURCE must be called outside any namespace.
+static void initBibtexSyntaxResource()
+{
+    Q_INIT_RESOURCE(bibtexpreview);
+}
+
 namespace {
 // Loading the definitions and themes is costly: one repository for the app.
+// It also finds our own "Paperscope BibTeX" definition (bibtexpreview-syntax.xml),
+// which, unlike KSyntaxHighlighting's "BibTeX", gives the citation key, field
+// names, values and braces each a style of their own.
 KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository instance;
+    static const bool customPathAdded = [] {
+        initBibtexSyntaxResource();
+        instance.addCustomSearchPath(QStringLiteral(":/paperscope/highlighting"));
+        return true;
+    }();
+    Q_UNUSED(customPathAdded);
     return instance;
+}
+
+KSyntaxHighlighting::Definition bibtexDefinition()
+{
+    const KSyntaxHighlighting::Definition own =
+            repository().definitionForName(QStringLiteral("Paperscope BibTeX"));
+    return own.isValid() ? own : repository().definitionForName(QStringLiteral("BibTeX"));
 }
 } // namespace
 #endif
@@ -42,8 +65,7 @@ BibtexPreview::BibtexPreview(QWidget *parent)
     setFont(fixed);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 #ifdef PAPERSCOPE_HAVE_KSYNTAXHIGHLIGHTING
-    const KSyntaxHighlighting::Definition definition =
-            repository().definitionForName(QStringLiteral("BibTeX"));
+    const KSyntaxHighlighting::Definition definition = bibtexDefinition();
     if (definition.isValid()) {
         m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
         m_highlighter->setDefinition(definition);
