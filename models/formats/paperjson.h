@@ -2,8 +2,8 @@
 // JSON shapes of the command line (design.md section 4): one paper as an
 // object for `list --json`, and the counts object of `stats --json`.
 
+#include "papercounts.h"
 #include "paperrecord.h"
-#include "paperstore.h"
 
 #include <QJsonObject>
 #include <QVector>

@@ -5,6 +5,7 @@
 // thread opens its own PaperStore on the same file (WAL lets readers go on
 // while an import writes).
 
+#include "papercounts.h"
 #include "paperfilter.h"
 #include "paperrecord.h"
 
@@ -15,23 +16,6 @@
 #include <QtGlobal>
 
 #include <memory>
-
-enum class PaperSort { Title, FirstAuthor, Year, Category, Affiliations, Code, Date };
-enum class Facet { Category, Year, Affiliation, Profile };
-
-struct FacetCount
-{
-    QString value;
-    int count = 0;
-};
-
-// Papers of one year under one key (a category or a profile name), for the charts.
-struct YearCount
-{
-    int year = 0;
-    QString key;
-    int count = 0;
-};
 
 struct ImportOutcome
 {
