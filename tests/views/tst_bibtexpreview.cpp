@@ -25,6 +25,18 @@ const QString entry = QStringLiteral(
         "  primaryClass = {cs.SE}\n"
         "}\n");
 
+// The format the highlighter gave the character at (line, column); the
+// default format when it gave none.
+QTextCharFormat formatAt(const QTextDocument *document, int line, int column)
+{
+    const QTextBlock block = document->findBlockByNumber(line);
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (column >= range.start && column < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
 // Every format range the highlighter put on the document's blocks.
 QVector<QTextLayout::FormatRange> appliedFormats(const QTextDocument *document)
 {
@@ -69,6 +81,7 @@ private slots:
     void isReadOnlyMonospaceWithoutWrap();
     void keepsTheTextItIsGiven();
     void highlightsWhenTheLibraryIsThere();
+    void keysFieldsValuesAndBracesLookDifferent();
     void darkPaletteChoosesDarkTheme();
     void reportsHighlighterVersion();
 };
@@ -114,6 +127,49 @@ void TestBibtexPreview::highlightsWhenTheLibraryIsThere()
     QVERIFY(preview.themeName().isEmpty());
     QVERIFY(formats.isEmpty());
     QCOMPARE(preview.toPlainText(), entry);
+#endif
+}
+
+// Each part of an entry has its own look, in the light and in the dark theme:
+// "@misc{gu2024cruxeval," / "  title = {{CRUXEval}: ...}," / "  year = {2024},".
+void TestBibtexPreview::keysFieldsValuesAndBracesLookDifferent()
+{
+#ifdef PAPERSCOPE_HAVE_KSYNTAXHIGHLIGHTING
+    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+        BibtexPreview preview;
+        preview.setPalette(palette);
+        preview.setBibtex(entry);
+        QCoreApplication::processEvents();
+        const QTextDocument *doc = preview.document();
+        const QTextCharFormat entryType = formatAt(doc, 0, 1); // misc
+        const QTextCharFormat key = formatAt(doc, 0, 8);       // gu2024cruxeval
+        const QTextCharFormat field = formatAt(doc, 1, 3);     // title
+        const QTextCharFormat value = formatAt(doc, 1, 14);    // CRUXEval
+        const QTextCharFormat brace = formatAt(doc, 1, 10);    // {
+        const QTextCharFormat normal = formatAt(doc, 1, 8);    // =
+
+        // One kind, one format, wherever it stands.
+        QCOMPARE(formatAt(doc, 3, 3), field);                  // year
+        QCOMPARE(formatAt(doc, 3, 10), value);                 // 2024
+        QCOMPARE(formatAt(doc, 3, 9), brace);                  // { of {2024}
+        QCOMPARE(formatAt(doc, 3, 14), brace);                 // } of {2024}
+        QCOMPARE(formatAt(doc, 7, 0), brace);                  // the entry's }
+
+        const QList<QPair<const char *, QTextCharFormat>> parts{
+                {"key", key}, {"field name", field}, {"value", value}, {"brace", brace}};
+        for (int i = 0; i < parts.size(); ++i) {
+            QVERIFY2(parts[i].second.hasProperty(QTextFormat::ForegroundBrush), parts[i].first);
+            QVERIFY2(parts[i].second.foreground().color() != normal.foreground().color(), parts[i].first);
+            for (int j = i + 1; j < parts.size(); ++j) {
+                QVERIFY2(parts[i].second.foreground().color() != parts[j].second.foreground().color(),
+                         qPrintable(QStringLiteral("%1 and %2 share a colour")
+                                            .arg(QLatin1String(parts[i].first), QLatin1String(parts[j].first))));
+            }
+        }
+        QVERIFY(entryType != field && entryType != key && entryType != normal);
+    }
+#else
+    QSKIP("Built without KSyntaxHighlighting: the preview is plain text");
 #endif
 }
 
