@@ -5,9 +5,13 @@
 // part: bibtex and biber count every brace, even "\{", and an unpaired one
 // ends the entry with an error. So a brace is written as a brace only when
 // its partner is written too; a lone one becomes \textbraceleft{} or
-// \textbraceright{}. Math is kept only when it is closed and its braces
-// balance; otherwise its dollar signs are escaped like any text.
+// \textbraceright{}. Math is kept only when it is closed, its braces
+// balance and LaTeX reads it (LatexCommands::mathSound); otherwise its dollar
+// signs are escaped like any text. Which backslashes are LaTeX and which are
+// text (a path, "a \ b") is decided by tokenAt with LatexCommands.
 #include "latexescaper.h"
+
+#include "latexcommands.h"
 
 #include <QHash>
 #include <QVector>
@@ -18,6 +22,8 @@
 
 namespace {
 
+using LatexCommands::Known;
+
 enum class Kind { Char, Math, Command, Symbol, Open, Close, EscOpen, EscClose, Backslash, Backslashes };
 
 struct Token
@@ -26,15 +32,25 @@ struct Token
     int begin, end;      // [begin, end) in the text
     bool paired = false; // braces: the partner exists
     bool kept = false;   // braces: a LaTeX group, written as { }
+    bool asText = false; // an accent whose brace has no partner: text
 };
 
-// What a backslash may precede and stay as it is: escaped specials, accents
-// (\'e, \"u, \~n) and spacing.
+// The spacing and hyphenation symbols kept after a backslash in text: \,
+// \- \@ \/. Escapes, accents and "\ " are decided separately.
 bool isKeptSymbol(QChar c)
 {
     switch (c.unicode()) {
-    case '%': case '&': case '$': case '#': case '_': case '\'': case '"': case '`': case '^': case '~':
-    case '=': case '.': case ',': case ';': case ':': case '!': case ' ': case '-': case '@': case '/':
+    case ',': case '-': case '@': case '/':
+        return true;
+    }
+    return false;
+}
+
+// Accents: \'e, \"{u}, \~n.
+bool isAccent(QChar c)
+{
+    switch (c.unicode()) {
+    case '\'': case '"': case '`': case '^': case '~': case '=': case '.':
         return true;
     }
     return false;
@@ -89,9 +105,14 @@ int mathEnd(const QString &text, int i)
         return -1;
     if (!display && (text.at(start).isSpace() || text.at(j - 1).isSpace() || (j + 1 < n && text.at(j + 1).isDigit())))
         return -1;
-    return bracesBalance(text, start, j) ? j + (display ? 2 : 1) : -1;
+    return bracesBalance(text, start, j) && LatexCommands::mathSound(text, start, j) ? j + (display ? 2 : 1) : -1;
 }
 
+// A backslash is LaTeX when it starts an escape (\%, \{), a known text
+// command (knownCommand), an accent with its letter or brace (\'e, \"{u})
+// or a kept spacing symbol (\, \- \/ \@, a control space in its idioms),
+// and is not in a drive path;
+// any other backslash is text.
 Token tokenAt(const QString &text, int i)
 {
     const QChar c = text.at(i);
@@ -104,17 +125,29 @@ Token tokenAt(const QString &text, int i)
         return {c == QLatin1Char('{') ? Kind::Open : Kind::Close, i, i + 1};
     if (c != QLatin1Char('\\'))
         return {Kind::Char, i, i + 1};
+    const bool inPath = LatexCommands::inDrivePath(text, i);
     if (isAsciiLetter(next)) {
         int end = i + 2;
         while (end < text.size() && isAsciiLetter(text.at(end)))
             ++end;
-        return {Kind::Command, i, end};
+        const Known known = LatexCommands::knownCommand(text, i + 1, end);
+        const QChar after = end < text.size() ? text.at(end) : QChar();
+        const bool kept = known == Known::OwnEscape
+            || (!inPath && (known == Known::Yes
+                            || (known == Known::LetterAccent
+                                && (after == QLatin1Char('{') || (i > 0 && text.at(i - 1) == QLatin1Char('{'))))));
+        return kept ? Token{Kind::Command, i, end} : Token{Kind::Backslash, i, i + 1};
     }
     if (next == QLatin1Char('{') || next == QLatin1Char('}'))
         return {next == QLatin1Char('{') ? Kind::EscOpen : Kind::EscClose, i, i + 2};
     if (next == QLatin1Char('\\'))
         return {Kind::Backslashes, i, i + 2};
-    return !next.isNull() && isKeptSymbol(next) ? Token{Kind::Symbol, i, i + 2} : Token{Kind::Backslash, i, i + 1};
+    const QChar after = i + 2 < text.size() ? text.at(i + 2) : QChar();
+    const bool accent = isAccent(next) && (isAsciiLetter(after) || after == QLatin1Char('{'));
+    const bool escape = QStringLiteral("%&$#_").contains(next);
+    const bool kept = !next.isNull()
+        && (escape || (!inPath && (accent || isKeptSymbol(next) || LatexCommands::controlSpace(text, i))));
+    return kept ? Token{Kind::Symbol, i, i + 2} : Token{Kind::Backslash, i, i + 1};
 }
 
 // Pairs { with } and \{ with \} (separately: LaTeX groups must nest, escaped
@@ -254,6 +287,21 @@ QString escape(const QString &text, bool protectCapitals)
         }
     }
     pairBraces(tokens);
+    // An accent is LaTeX only with its brace: "\'{" and "{\v n" without
+    // the partner brace are text (the brace becomes \textbraceleft{}).
+    for (int k = 0; k < tokens.size(); ++k) {
+        Token &t = tokens[k];
+        const bool letterAccent = t.kind == Kind::Command
+            && LatexCommands::knownCommand(text, t.begin + 1, t.end) == Known::LetterAccent;
+        if (!letterAccent && !(t.kind == Kind::Symbol && isAccent(text.at(t.begin + 1))))
+            continue;
+        const Token *next = k + 1 < tokens.size() ? &tokens.at(k + 1) : nullptr;
+        const Token *prev = k > 0 ? &tokens.at(k - 1) : nullptr;
+        if (next && next->kind == Kind::Open)
+            t.asText = !next->paired;
+        else if (letterAccent)
+            t.asText = !prev || prev->kind != Kind::Open || !prev->paired;
+    }
     QString out;
     out.reserve(text.size() + text.size() / 8 + 16);
     int wordBegin = -1; // a title word is a run of Char tokens: a range of text
@@ -281,7 +329,15 @@ QString escape(const QString &text, bool protectCapitals)
             break;
         case Kind::Math: appendMath(out, text, t); break;
         case Kind::Command:
-        case Kind::Symbol: out.append(text.constData() + t.begin, t.end - t.begin); break;
+        case Kind::Symbol:
+            if (t.asText) {
+                out.append(QLatin1String("\\textbackslash{}"));
+                for (int i = t.begin + 1; i < t.end; ++i)
+                    appendChar(out, text.at(i));
+            } else {
+                out.append(text.constData() + t.begin, t.end - t.begin);
+            }
+            break;
         case Kind::Backslash: out.append(QLatin1String("\\textbackslash{}")); break;
         case Kind::Backslashes: out.append(QLatin1String("\\textbackslash{}\\textbackslash{}")); break;
         case Kind::Open: case Kind::EscOpen: case Kind::Close: case Kind::EscClose:

@@ -9,7 +9,9 @@
 namespace LatexEscaper {
 
 // & % $ # _ { } ~ ^ \ escaped outside math; math and \commands kept;
-// the result's braces always balance.
+// the result's braces always balance. A backslash that is text ("C:\data",
+// "a \ b", an unknown \name) becomes \textbackslash{}: see LatexCommands
+// for which backslashes count as LaTeX.
 QString escapeText(const QString &text);
 
 // escapeText plus braces around words with capitals after their first

@@ -21,6 +21,7 @@ struct Verdict
     bool clean = false;
     int entries = 0;             // entries the tool read
     QString report;              // tool output, for failure messages
+    QString produced;            // the .bbl (bibtex) or the re-written .bib (biber)
 };
 
 namespace detail {
@@ -56,13 +57,13 @@ inline Verdict biber(const QString &bibPath)
     if (!detail::runOnCopy(QStandardPaths::findExecutable(QStringLiteral("biber")),
                            {QStringLiteral("--tool"), QStringLiteral("--validate-datamodel"), QStringLiteral("refs.bib")},
                            bibPath, dir, &log, &code))
-        return {false, 0, QStringLiteral("biber did not run: run packaging/install-deps.sh\n") + log};
+        return {false, 0, QStringLiteral("biber did not run: run packaging/install-deps.sh\n") + log, QString()};
     const QString out = detail::readAll(dir.filePath(QStringLiteral("refs_bibertool.bib")));
     const int entries = int(out.count(QRegularExpression(QStringLiteral("^@\\w+\\{"),
                                                           QRegularExpression::MultilineOption)));
     const bool clean = code == 0 && entries > 0 && !log.contains(QStringLiteral("WARN"))
         && !log.contains(QStringLiteral("ERROR"));
-    return {clean, entries, log};
+    return {clean, entries, log, out};
 }
 
 // bibtex with plain.bst over every entry: exit 0, no warning or error in the
@@ -72,19 +73,20 @@ inline Verdict bibtex(const QString &bibPath)
     QTemporaryDir dir;
     QFile aux(dir.filePath(QStringLiteral("doc.aux")));
     if (!aux.open(QIODevice::WriteOnly))
-        return {false, 0, QStringLiteral("cannot write the .aux")};
+        return {false, 0, QStringLiteral("cannot write the .aux"), QString()};
     aux.write("\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n");
     aux.close();
     QString output;
     int code = -1;
     if (!detail::runOnCopy(QStandardPaths::findExecutable(QStringLiteral("bibtex")), {QStringLiteral("doc")},
                            bibPath, dir, &output, &code))
-        return {false, 0, QStringLiteral("bibtex did not run: run packaging/install-deps.sh\n") + output};
+        return {false, 0, QStringLiteral("bibtex did not run: run packaging/install-deps.sh\n") + output, QString()};
     const QString log = detail::readAll(dir.filePath(QStringLiteral("doc.blg")));
-    const int entries = int(detail::readAll(dir.filePath(QStringLiteral("doc.bbl"))).count(QStringLiteral("\\bibitem{")));
+    const QString bbl = detail::readAll(dir.filePath(QStringLiteral("doc.bbl")));
+    const int entries = int(bbl.count(QStringLiteral("\\bibitem{")));
     const bool clean = code == 0 && entries > 0 && !log.contains(QStringLiteral("Warning--"))
         && !log.contains(QStringLiteral("error message"));
-    return {clean, entries, log + output};
+    return {clean, entries, log + output, bbl};
 }
 
 } // namespace BibTools
