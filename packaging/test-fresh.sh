@@ -75,7 +75,7 @@ cleanup() {
         # Whatever still runs in the root (after INT or TERM) goes first.
         local p
         for p in /proc/[0-9]*; do
-            [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill -KILL "${p#/proc/}" 2>/dev/null
+            if [ "$p/root" -ef "$root" ]; then kill -KILL "${p#/proc/}" 2>/dev/null || true; fi
         done
         sleep 1
         # Innermost first; a busy one is detached lazily, then checked.
