@@ -34,6 +34,17 @@ QVariantMap PaperFilter::toVariantMap() const
         {QStringLiteral("text"), text},
         {QStringLiteral("hasCodeOnly"), hasCodeOnly},
         {QStringLiteral("hasArxivOnly"), hasArxivOnly},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("starredOnly"), starredOnly},
+        {QStringLiteral("states"), states},
+        {QStringLiteral("collections"), collections},
+        {QStringLiteral("keys"), keys},
+        {QStringLiteral("also"), [this] {
+             QVariantList list;
+             for (const QVariantMap &m : also)
+                 list << m;
+             return list;
+         }()},
     };
 }
 
@@ -50,5 +61,12 @@ PaperFilter PaperFilter::fromVariantMap(const QVariantMap &map)
     f.text = map.value(QStringLiteral("text")).toString();
     f.hasCodeOnly = map.value(QStringLiteral("hasCodeOnly")).toBool();
     f.hasArxivOnly = map.value(QStringLiteral("hasArxivOnly")).toBool();
+    f.tags = map.value(QStringLiteral("tags")).toStringList();
+    f.starredOnly = map.value(QStringLiteral("starredOnly")).toBool();
+    f.states = map.value(QStringLiteral("states")).toStringList();
+    f.collections = map.value(QStringLiteral("collections")).toStringList();
+    f.keys = map.value(QStringLiteral("keys")).toStringList();
+    for (const QVariant &m : map.value(QStringLiteral("also")).toList())
+        f.also << m.toMap();
     return f;
 }

@@ -18,17 +18,33 @@ struct PaperFilter
     QString text;                // free text, matched with FTS5 (prefix)
     bool hasCodeOnly = false;
     bool hasArxivOnly = false;
+    // What the user decided (the organise issue): OR within each list.
+    QStringList tags;            // any of these tags (case-insensitive)
+    bool starredOnly = false;
+    QStringList states;          // reading states: "unread", "reading", "read"
+    QStringList collections;     // in any of these collections (or one nested in them)
+    QStringList keys;            // citation keys
+    QList<QVariantMap> also;     // further filters (toVariantMap()) every paper must match too: saved searches
 
     bool isEmpty() const
     {
         return categories.isEmpty() && yearFrom == 0 && yearTo == 0 && years.isEmpty() && affiliations.isEmpty()
-            && profiles.isEmpty() && text.trimmed().isEmpty() && !hasCodeOnly && !hasArxivOnly;
+            && profiles.isEmpty() && text.trimmed().isEmpty() && !hasCodeOnly && !hasArxivOnly
+            && !hasOrganiseTerms();
+    }
+    // Terms the in-memory index does not hold (SQL answers them).
+    bool hasOrganiseTerms() const
+    {
+        return !tags.isEmpty() || starredOnly || !states.isEmpty() || !collections.isEmpty() || !keys.isEmpty()
+            || !also.isEmpty();
     }
     bool operator==(const PaperFilter &o) const
     {
         return categories == o.categories && yearFrom == o.yearFrom && yearTo == o.yearTo && years == o.years
             && affiliations == o.affiliations && profiles == o.profiles && text == o.text
-            && hasCodeOnly == o.hasCodeOnly && hasArxivOnly == o.hasArxivOnly;
+            && hasCodeOnly == o.hasCodeOnly && hasArxivOnly == o.hasArxivOnly && tags == o.tags
+            && starredOnly == o.starredOnly && states == o.states && collections == o.collections
+            && keys == o.keys && also == o.also;
     }
     bool operator!=(const PaperFilter &o) const { return !(*this == o); }
 

@@ -1,5 +1,7 @@
 #include "filtersql.h"
 
+#include "organisefiltersql.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -93,6 +95,7 @@ FilterSql FilterSql::build(const PaperFilter &f, Skip skip)
         parts << QStringLiteral("p.has_code = 1");
     if (f.hasArxivOnly)
         parts << QStringLiteral("p.arxiv_id IS NOT NULL");
+    OrganiseFilterSql::append(f, &parts, &out.values);
     out.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
     return out;
 }

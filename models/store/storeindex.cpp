@@ -254,6 +254,8 @@ const PaperIndex::Mask &StoreIndex::maskFor(const Built &built, const PaperFilte
 
 bool StoreIndex::count(const PaperFilter &filter, int *count)
 {
+    if (filter.hasOrganiseTerms())
+        return false; // user data is not in the index: SQL answers
     const Built *built = fresh();
     if (!built)
         return false;
@@ -264,6 +266,8 @@ bool StoreIndex::count(const PaperFilter &filter, int *count)
 bool StoreIndex::orderedIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order, int offset, int limit,
                             QVector<qint64> *ids)
 {
+    if (filter.hasOrganiseTerms())
+        return false;
     const Built *built = fresh();
     if (!built)
         return false;
@@ -305,6 +309,7 @@ bool StoreIndex::orderedIds(const PaperFilter &filter, PaperSort sort, Qt::SortO
 template <typename Rows, typename Ask>
 bool StoreIndex::fromLatest(Rows *rows, Ask ask)
 {
+    // (callers with a filter the index cannot answer return false first)
     const Built *built = latest();
     if (!built) {
         if (!m_worker)
@@ -318,6 +323,8 @@ bool StoreIndex::fromLatest(Rows *rows, Ask ask)
 
 bool StoreIndex::facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows)
 {
+    if (filter.hasOrganiseTerms())
+        return false;
     return fromLatest(rows, [&](const Built &built) {
         return built.index->facetCounts(facet, maskFor(built, filter), excludeOwnFacet);
     });
@@ -325,11 +332,15 @@ bool StoreIndex::facetCounts(Facet facet, const PaperFilter &filter, bool exclud
 
 bool StoreIndex::yearCategoryCounts(const PaperFilter &filter, QVector<YearCount> *rows)
 {
+    if (filter.hasOrganiseTerms())
+        return false;
     return fromLatest(rows, [&](const Built &built) { return built.index->yearCategoryCounts(maskFor(built, filter)); });
 }
 
 bool StoreIndex::profileYearCounts(const PaperFilter &filter, const QStringList &profiles, QVector<YearCount> *rows)
 {
+    if (filter.hasOrganiseTerms())
+        return false;
     return fromLatest(rows, [&](const Built &built) {
         return built.index->profileYearCounts(maskFor(built, filter), profiles);
     });

@@ -54,6 +54,7 @@ bool StoreSchema::migrate(QSqlDatabase &db, QString *error)
         case 1: ok = applyVersion1(db, error); break;
         case 2: ok = applyVersion2(db, error); break;
         case 3: ok = applyVersion3(db, error); break;
+        case 4: ok = applyOrganise(db, error); break;
         default: break;
         }
         if (ok)
@@ -177,5 +178,35 @@ bool StoreSchema::applyVersion3(QSqlDatabase &db, QString *error)
     return execAll(db, {
         QStringLiteral("CREATE INDEX papers_year_category ON papers(year, category)"),
         QStringLiteral("CREATE INDEX papers_category_year ON papers(category, year)"),
+    }, error);
+}
+
+bool StoreSchema::applyOrganise(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) > 0))"),
+        QStringLiteral("CREATE TABLE paper_tags ("
+                       " norm_title TEXT NOT NULL,"
+                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (norm_title, tag_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX paper_tags_by_tag ON paper_tags(tag_id, norm_title)"),
+        // state: 0 unread, 1 reading, 2 read
+        QStringLiteral("CREATE TABLE paper_marks ("
+                       " norm_title TEXT PRIMARY KEY,"
+                       " starred INTEGER NOT NULL DEFAULT 0,"
+                       " state INTEGER NOT NULL DEFAULT 0,"
+                       " note TEXT NOT NULL DEFAULT '') WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE collections (id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) > 0),"
+                       " parent_id INTEGER REFERENCES collections(id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE TABLE collection_papers ("
+                       " collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,"
+                       " norm_title TEXT NOT NULL,"
+                       " PRIMARY KEY (collection_id, norm_title)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX collection_papers_by_paper ON collection_papers(norm_title)"),
+        QStringLiteral("CREATE TABLE saved_searches ("
+                       " name TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(name) > 0),"
+                       " filter TEXT NOT NULL)"),
     }, error);
 }

@@ -9,7 +9,7 @@
 class StoreSchema
 {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
 
     // Brings db up to currentVersion. Refuses a store newer than this build.
     static bool migrate(QSqlDatabase &db, QString *error);
@@ -21,4 +21,8 @@ private:
     static bool applyVersion2(QSqlDatabase &db, QString *error);
     // Charts: covering indexes for GROUP BY year, category.
     static bool applyVersion3(QSqlDatabase &db, QString *error);
+    // Organise: tags, stars, reading states, notes, collections, saved
+    // searches, keyed by the paper's normalised title so that they outlive
+    // a removal (Undo) and a re-import.
+    static bool applyOrganise(QSqlDatabase &db, QString *error);
 };

@@ -1,0 +1,227 @@
+#include "collectionstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <functional>
+
+QVariant CollectionStore::collectionId(const QString &name) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id FROM collections WHERE name = ?"));
+    q.bindValue(0, name.simplified());
+    if (q.exec() && q.next())
+        return q.value(0);
+    return QVariant();
+}
+
+bool CollectionStore::hasCollection(const QString &name) const
+{
+    return !collectionId(name).isNull();
+}
+
+QVector<CollectionInfo> CollectionStore::collections() const
+{
+    QVector<CollectionInfo> flat;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT c.name, COALESCE(pc.name, ''),"
+                               " (SELECT COUNT(*) FROM collection_papers cp JOIN papers p ON p.norm_title = cp.norm_title"
+                               "  WHERE cp.collection_id = c.id)"
+                               " FROM collections c LEFT JOIN collections pc ON pc.id = c.parent_id"))) {
+        m_store.setError(q.lastError().text());
+        return flat;
+    }
+    while (q.next())
+        flat.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    std::sort(flat.begin(), flat.end(), [](const CollectionInfo &a, const CollectionInfo &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    // Parents first: a depth-first walk from the top.
+    QVector<CollectionInfo> ordered;
+    std::function<void(const QString &)> walk = [&](const QString &parent) {
+        for (const CollectionInfo &c : std::as_const(flat)) {
+            if (c.parent.compare(parent, Qt::CaseInsensitive) == 0) {
+                ordered.append(c);
+                walk(c.name);
+            }
+        }
+    };
+    walk(QString());
+    return ordered;
+}
+
+bool CollectionStore::createCollection(const QString &name, const QString &parent)
+{
+    const QString clean = name.simplified();
+    QVariant parentId;
+    if (!parent.isEmpty()) {
+        parentId = collectionId(parent);
+        if (parentId.isNull()) {
+            m_store.setError(QCoreApplication::translate("CollectionStore", "there is no collection '%1'").arg(parent));
+            return false;
+        }
+    }
+    if (hasCollection(clean)) {
+        m_store.setError(QCoreApplication::translate("CollectionStore", "a collection '%1' exists already").arg(clean));
+        return false;
+    }
+    return m_store.inTransaction([&] {
+        return m_store.exec(QStringLiteral("INSERT INTO collections (name, parent_id) VALUES (?, ?)"),
+                            {clean, parentId}) ? 1 : -1;
+    }) > 0;
+}
+
+bool CollectionStore::deleteCollection(const QString &name)
+{
+    if (!hasCollection(name)) {
+        m_store.setError(QCoreApplication::translate("CollectionStore", "there is no collection '%1'").arg(name));
+        return false;
+    }
+    return m_store.inTransaction([&] {
+        return m_store.exec(QStringLiteral("DELETE FROM collections WHERE name = ?"), {name.simplified()}) ? 1 : -1;
+    }) > 0;
+}
+
+bool CollectionStore::renameCollection(const QString &from, const QString &to)
+{
+    const QString clean = to.simplified();
+    if (!hasCollection(from)) {
+        m_store.setError(QCoreApplication::translate("CollectionStore", "there is no collection '%1'").arg(from));
+        return false;
+    }
+    if (clean.isEmpty() || (hasCollection(clean) && clean.compare(from.simplified(), Qt::CaseInsensitive) != 0)) {
+        m_store.setError(QCoreApplication::translate("CollectionStore", "a collection '%1' exists already").arg(clean));
+        return false;
+    }
+    return m_store.inTransaction([&] {
+        return m_store.exec(QStringLiteral("UPDATE collections SET name = ? WHERE name = ?"),
+                            {clean, from.simplified()}) ? 1 : -1;
+    }) > 0;
+}
+
+int CollectionStore::addPapers(const QString &collection, const QVector<qint64> &paperIds)
+{
+    const QVariant id = collectionId(collection);
+    if (id.isNull()) {
+        m_store.setError(QCoreApplication::translate("CollectionStore", "there is no collection '%1'").arg(collection));
+        return -1;
+    }
+    return m_store.inTransaction([&] {
+        return m_store.perChunk(QStringLiteral("INSERT OR IGNORE INTO collection_papers (collection_id, norm_title)"
+                                               " SELECT ?, norm_title FROM papers WHERE id IN (%1)"),
+                                {id}, paperIds);
+    });
+}
+
+int CollectionStore::removePapers(const QString &collection, const QVector<qint64> &paperIds)
+{
+    const QVariant id = collectionId(collection);
+    if (id.isNull()) {
+        m_store.setError(QCoreApplication::translate("CollectionStore", "there is no collection '%1'").arg(collection));
+        return -1;
+    }
+    return m_store.inTransaction([&] {
+        return m_store.perChunk(QStringLiteral("DELETE FROM collection_papers WHERE collection_id = ?"
+                                               " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))"),
+                                {id}, paperIds);
+    });
+}
+
+QStringList CollectionStore::savedSearches() const
+{
+    QStringList names;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT name FROM saved_searches ORDER BY name"))) {
+        m_store.setError(q.lastError().text());
+        return names;
+    }
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+bool CollectionStore::saveSearch(const QString &name, const PaperFilter &filter)
+{
+    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(filter.toVariantMap())).toJson(QJsonDocument::Compact);
+    return m_store.inTransaction([&] {
+        return m_store.exec(QStringLiteral("INSERT INTO saved_searches (name, filter) VALUES (?, ?)"
+                                           " ON CONFLICT (name) DO UPDATE SET filter = excluded.filter"),
+                            {name.simplified(), QString::fromUtf8(json)}) ? 1 : -1;
+    }) > 0;
+}
+
+bool CollectionStore::deleteSavedSearch(const QString &name)
+{
+    PaperFilter unused;
+    if (!savedSearch(name, &unused)) {
+        m_store.setError(QCoreApplication::translate("CollectionStore", "there is no saved search '%1'").arg(name));
+        return false;
+    }
+    return m_store.inTransaction([&] {
+        return m_store.exec(QStringLiteral("DELETE FROM saved_searches WHERE name = ?"), {name.simplified()}) ? 1 : -1;
+    }) > 0;
+}
+
+bool CollectionStore::savedSearch(const QString &name, PaperFilter *filter) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT filter FROM saved_searches WHERE name = ?"));
+    q.bindValue(0, name.simplified());
+    if (!q.exec() || !q.next())
+        return false;
+    *filter = PaperFilter::fromVariantMap(
+        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().toVariantMap());
+    return true;
+}
+
+CollectionsBackup CollectionStore::backup() const
+{
+    CollectionsBackup b;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // Parents first: a parent's id is smaller unless re-parented, which nothing does.
+    if (q.exec(QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM collections ORDER BY id"))) {
+        while (q.next())
+            b.collections.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    if (q.exec(QStringLiteral("SELECT collection_id, norm_title FROM collection_papers"))) {
+        while (q.next())
+            b.members.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    if (q.exec(QStringLiteral("SELECT name, filter FROM saved_searches"))) {
+        while (q.next())
+            b.searches.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return b;
+}
+
+bool CollectionStore::restore(const CollectionsBackup &b)
+{
+    return m_store.inTransaction([&] {
+        if (!m_store.exec(QStringLiteral("DELETE FROM collection_papers"), {})
+            || !m_store.exec(QStringLiteral("DELETE FROM collections"), {})
+            || !m_store.exec(QStringLiteral("DELETE FROM saved_searches"), {}))
+            return -1;
+        for (const CollectionsBackup::Row &c : b.collections) {
+            if (!m_store.exec(QStringLiteral("INSERT INTO collections (id, name, parent_id) VALUES (?, ?, ?)"),
+                              {c.id, c.name, c.parentId ? QVariant(c.parentId) : QVariant()}))
+                return -1;
+        }
+        for (const CollectionsBackup::Member &m : b.members) {
+            if (!m_store.exec(QStringLiteral("INSERT INTO collection_papers (collection_id, norm_title) VALUES (?, ?)"),
+                              {m.collectionId, m.normTitle}))
+                return -1;
+        }
+        for (const CollectionsBackup::Search &s : b.searches) {
+            if (!m_store.exec(QStringLiteral("INSERT INTO saved_searches (name, filter) VALUES (?, ?)"),
+                              {s.name, s.filter}))
+                return -1;
+        }
+        return 1;
+    }) > 0;
+}

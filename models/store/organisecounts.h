@@ -1,0 +1,30 @@
+#pragma once
+// Facet counts of what a user decided, under a filter, the way PaperStore
+// counts categories and years: papers per tag (most first), per reading
+// state (unread, reading, read, always all three) and starred papers. With
+// excludeOwnFacet the facet's own selection is left out of the filter.
+
+#include "papercounts.h"
+#include "paperfilter.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+class PaperStore;
+
+enum class OrganiseFacet { Tag, State, Starred };
+
+class OrganiseCounts
+{
+public:
+    explicit OrganiseCounts(const QSqlDatabase &db) : m_db(db) {}
+    explicit OrganiseCounts(const PaperStore &store);
+
+    // Empty with error() set on failure.
+    QVector<FacetCount> counts(OrganiseFacet facet, const PaperFilter &filter, bool excludeOwnFacet = false) const;
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};

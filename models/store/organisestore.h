@@ -1,0 +1,69 @@
+#pragma once
+// What a user decided about papers: tags, the star, the reading state and
+// the note, per paper; and the exact snapshot/restore of them that Undo
+// needs. Kept by the paper's normalised title (not its id), so that it
+// outlives a removal followed by Undo and any re-import of the paper.
+// Each change is one transaction and answers how many papers it changed
+// (-1 with error() on failure). SQLite; on the connection of a PaperStore.
+// OrganiseSnapshots keeps them for Undo; CollectionStore the collections.
+
+#include "papermarks.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <QVector>
+
+class PaperStore;
+
+class OrganiseStore
+{
+public:
+    explicit OrganiseStore(const QSqlDatabase &db);
+    explicit OrganiseStore(const PaperStore &store); // on its connection
+    QString error() const { return m_error; }
+
+    PaperMarks marks(qint64 paperId) const;
+    QHash<qint64, PaperMarks> marks(const QVector<qint64> &paperIds) const;
+    QStringList tags() const; // every tag any paper ever had, by name
+
+    int addTag(const QString &tag, const QVector<qint64> &paperIds);
+    int removeTag(const QString &tag, const QVector<qint64> &paperIds);
+    int setStarred(const QVector<qint64> &paperIds, bool starred);
+    int setState(const QVector<qint64> &paperIds, int state); // OrganiseFilterSql::stateCode
+    int setNote(qint64 paperId, const QString &note);
+
+    // Helpers shared with CollectionStore and OrganiseSnapshots: runs work
+    // in a write transaction.
+    template <typename Work>
+    int inTransaction(Work work);
+    // Executes sql once per chunk of ids (bound after the leading values,
+    // as "%1" placeholders); the sum of rows changed, or -1.
+    int perChunk(const QString &sql, const QVariantList &leading, const QVector<qint64> &ids);
+    bool exec(const QString &sql, const QVariantList &values);
+
+    QStringList normTitles(const QVector<qint64> &paperIds) const;
+    QSqlDatabase database() const { return m_db; }
+    void setError(const QString &error) const { m_error = error; }
+
+private:
+    bool beginWrite();
+    bool commit();
+    int rollback(); // -1
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+template <typename Work>
+int OrganiseStore::inTransaction(Work work)
+{
+    if (!beginWrite())
+        return -1;
+    const int changed = work();
+    if (changed < 0 || !commit())
+        return rollback();
+    return changed;
+}
