@@ -163,7 +163,7 @@ int CommandLine::run(const QStringList &arguments)
     return runExport(store, filter, parser);
 }
 
-int CommandLine::runImport(PaperStore &store, const QStringList &files)
+int CommandLine::runImport(AbstractPaperStore &store, const QStringList &files)
 {
     QVector<FileImportResult> results;
     {
@@ -187,7 +187,7 @@ int CommandLine::runImport(PaperStore &store, const QStringList &files)
     return 0;
 }
 
-int CommandLine::runList(PaperStore &store, const PaperFilter &filter, bool json)
+int CommandLine::runList(AbstractPaperStore &store, const PaperFilter &filter, bool json)
 {
     if (json)
         m_out << "[";
@@ -213,7 +213,7 @@ int CommandLine::runList(PaperStore &store, const PaperFilter &filter, bool json
     return 0;
 }
 
-int CommandLine::runStats(PaperStore &store, const PaperFilter &filter, bool json)
+int CommandLine::runStats(AbstractPaperStore &store, const PaperFilter &filter, bool json)
 {
     const int papers = store.paperCount(filter);
     const auto byYear = store.facetCounts(Facet::Year, filter);
@@ -231,7 +231,7 @@ int CommandLine::runStats(PaperStore &store, const PaperFilter &filter, bool jso
     return 0;
 }
 
-int CommandLine::runExport(PaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser)
+int CommandLine::runExport(AbstractPaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser)
 {
     const BibtexWriter::NonAscii mode = parser.isSet(QStringLiteral("latex-escapes"))
         ? BibtexWriter::NonAscii::LatexEscapes

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-class PaperStore;
+class AbstractPaperStore;
 struct PaperFilter;
 class QCommandLineParser;
 
@@ -21,10 +21,10 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int runImport(PaperStore &store, const QStringList &files);
-    int runList(PaperStore &store, const PaperFilter &filter, bool json);
-    int runStats(PaperStore &store, const PaperFilter &filter, bool json);
-    int runExport(PaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser);
+    int runImport(AbstractPaperStore &store, const QStringList &files);
+    int runList(AbstractPaperStore &store, const PaperFilter &filter, bool json);
+    int runStats(AbstractPaperStore &store, const PaperFilter &filter, bool json);
+    int runExport(AbstractPaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser);
     bool readFilter(const QCommandLineParser &parser, PaperFilter *filter);
     int usageError(const QString &reason);
 

@@ -1,18 +1,16 @@
 #include "enrichcommand.h"
 
 #include "arxivlookupjob.h"
-#include "paperstore.h"
-#include "storearxiv.h"
+#include "abstractpaperstore.h"
 
 #include <QEventLoop>
 #include <QTimer>
 
-int EnrichCommand::run(PaperStore &store, const PaperFilter &filter, const ArxivSettings &settings)
+int EnrichCommand::run(AbstractPaperStore &store, const PaperFilter &filter, const ArxivSettings &settings)
 {
-    StoreArxiv arxiv = store.arxiv();
-    const QVector<qint64> ids = arxiv.idsWithoutArxiv(filter);
-    if (!arxiv.error().isEmpty()) {
-        m_err << "paperscope: " << arxiv.error() << "\n";
+    const QVector<qint64> ids = store.idsWithoutArxiv(filter);
+    if (!store.lastError().isEmpty()) {
+        m_err << "paperscope: " << store.lastError() << "\n";
         return 1;
     }
     if (ids.isEmpty()) {

@@ -9,7 +9,7 @@
 
 #include <QTextStream>
 
-class PaperStore;
+class AbstractPaperStore;
 
 class EnrichCommand
 {
@@ -17,7 +17,7 @@ public:
     EnrichCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
     // 0 when every paper got an answer (matched or not), 1 when any failed.
-    int run(PaperStore &store, const PaperFilter &filter, const ArxivSettings &settings);
+    int run(AbstractPaperStore &store, const PaperFilter &filter, const ArxivSettings &settings);
 
 private:
     QTextStream &m_out;

@@ -16,7 +16,7 @@
 #include <QMainWindow>
 #include <QStatusBar>
 
-ExportController::ExportController(PaperStore &store, BrowseController *browse, ChartDock *charts, QMainWindow *window)
+ExportController::ExportController(AbstractPaperStore &store, BrowseController *browse, ChartDock *charts, QMainWindow *window)
     : QObject(window), m_store(store), m_browse(browse), m_charts(charts), m_window(window)
 {
 }

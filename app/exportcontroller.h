@@ -9,14 +9,14 @@
 
 class BrowseController;
 class ChartDock;
-class PaperStore;
+class AbstractPaperStore;
 class QMainWindow;
 
 class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    ExportController(PaperStore &store, BrowseController *browse, ChartDock *charts, QMainWindow *window);
+    ExportController(AbstractPaperStore &store, BrowseController *browse, ChartDock *charts, QMainWindow *window);
 
     bool isExporting() const { return m_exporting; }
 
@@ -29,7 +29,7 @@ signals:
     void exportFinished(bool ok, const QString &message);
 
 private:
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     BrowseController *m_browse;
     ChartDock *m_charts;
     QMainWindow *m_window;

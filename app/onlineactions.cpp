@@ -9,7 +9,7 @@
 #include <QMainWindow>
 #include <QStatusBar>
 
-OnlineActions::OnlineActions(PaperStore &store, ArxivLookupController *lookups, BrowseController *browse,
+OnlineActions::OnlineActions(AbstractPaperStore &store, ArxivLookupController *lookups, BrowseController *browse,
                              QMainWindow *window)
     : QObject(window), m_store(store), m_lookups(lookups), m_browse(browse), m_window(window)
 {
@@ -22,7 +22,7 @@ OnlineActions::OnlineActions(PaperStore &store, ArxivLookupController *lookups, 
 
 void OnlineActions::lookUpOnArxiv(bool all)
 {
-    const QVector<qint64> ids = all ? m_store.arxiv().idsWithoutArxiv(PaperFilter()) : m_browse->selectedIds();
+    const QVector<qint64> ids = all ? m_store.idsWithoutArxiv(PaperFilter()) : m_browse->selectedIds();
     if (ids.isEmpty())
         m_window->statusBar()->showMessage(all ? tr("Every paper already has an arXiv id.")
                                                : tr("Select the papers to look up on arXiv first."), 5000);

@@ -7,14 +7,14 @@
 
 class ArxivLookupController;
 class BrowseController;
-class PaperStore;
+class AbstractPaperStore;
 class QMainWindow;
 
 class OnlineActions : public QObject
 {
     Q_OBJECT
 public:
-    OnlineActions(PaperStore &store, ArxivLookupController *lookups, BrowseController *browse, QMainWindow *window);
+    OnlineActions(AbstractPaperStore &store, ArxivLookupController *lookups, BrowseController *browse, QMainWindow *window);
 
     // all: every paper in the store that has no arXiv id; otherwise the selection.
     void lookUpOnArxiv(bool all);
@@ -22,7 +22,7 @@ public:
 private:
     void onFinished();
 
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     ArxivLookupController *m_lookups;
     BrowseController *m_browse;
     QMainWindow *m_window;

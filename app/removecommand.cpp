@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-RemoveCommand *RemoveCommand::papers(PaperStore &store, const QVector<qint64> &ids, Changed changed)
+RemoveCommand *RemoveCommand::papers(AbstractPaperStore &store, const QVector<qint64> &ids, Changed changed)
 {
     auto *command = new RemoveCommand(store, std::move(changed));
     command->m_ids = ids;
@@ -12,7 +12,7 @@ RemoveCommand *RemoveCommand::papers(PaperStore &store, const QVector<qint64> &i
     return command;
 }
 
-RemoveCommand *RemoveCommand::profile(PaperStore &store, const QString &name, Changed changed)
+RemoveCommand *RemoveCommand::profile(AbstractPaperStore &store, const QString &name, Changed changed)
 {
     auto *command = new RemoveCommand(store, std::move(changed));
     command->m_profile = name;

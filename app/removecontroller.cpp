@@ -9,7 +9,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
-RemoveController::RemoveController(PaperStore &store, BrowseController *browse, QUndoStack *undo, QMainWindow *window)
+RemoveController::RemoveController(AbstractPaperStore &store, BrowseController *browse, QUndoStack *undo, QMainWindow *window)
     : QObject(window), m_store(store), m_browse(browse), m_undo(undo), m_window(window)
 {
 }

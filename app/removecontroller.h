@@ -6,7 +6,7 @@
 #include <QObject>
 
 class BrowseController;
-class PaperStore;
+class AbstractPaperStore;
 class QMainWindow;
 class QUndoStack;
 
@@ -14,13 +14,13 @@ class RemoveController : public QObject
 {
     Q_OBJECT
 public:
-    RemoveController(PaperStore &store, BrowseController *browse, QUndoStack *undo, QMainWindow *window);
+    RemoveController(AbstractPaperStore &store, BrowseController *browse, QUndoStack *undo, QMainWindow *window);
 
     void removeSelected();
     void removeProfile();
 
 private:
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     BrowseController *m_browse;
     QUndoStack *m_undo;
     QMainWindow *m_window;

@@ -29,7 +29,7 @@ QString sentence(const QString &line)
 }
 } // namespace
 
-void apply(QMainWindow *window, const PaperStore &store)
+void apply(QMainWindow *window, const AbstractPaperStore &store)
 {
     const QString notice = store.openNotice();
     if (store.isReadOnly()) {

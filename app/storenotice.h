@@ -5,11 +5,11 @@
 // store that was kept aside (and replaced by a fresh one) is reported once
 // in a message. Changes nothing when the store opened normally.
 
-class PaperStore;
+class AbstractPaperStore;
 class QMainWindow;
 
 namespace StoreNotice {
 
-void apply(QMainWindow *window, const PaperStore &store);
+void apply(QMainWindow *window, const AbstractPaperStore &store);
 
 } // namespace StoreNotice

@@ -4,7 +4,7 @@
 #include "profilefiguresmodel.h"
 #include "yearchartmodel.h"
 
-ChartModels::ChartModels(PaperStore &store, FacetModel *categories, FacetModel *affiliations, QObject *parent)
+ChartModels::ChartModels(AbstractPaperStore &store, FacetModel *categories, FacetModel *affiliations, QObject *parent)
     : QObject(parent),
       m_years(new YearChartModel(store, YearChartModel::Series::Categories, this)),
       m_categories(new FacetChartModel(categories, topCategories, this)),

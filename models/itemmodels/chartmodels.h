@@ -1,5 +1,5 @@
 #pragma once
-// Everything the chart view shows, as item models over one PaperStore:
+// Everything the chart view shows, as item models over one store:
 // papers per year by category, the category mix, the top affiliations, and
 // the ticked profiles' figures and papers per year. The category and
 // affiliation charts read the window's FacetModels (the same counts as the
@@ -14,7 +14,7 @@
 
 class FacetChartModel;
 class FacetModel;
-class PaperStore;
+class AbstractPaperStore;
 class ProfileFiguresModel;
 class YearChartModel;
 
@@ -26,7 +26,7 @@ public:
     static constexpr int topAffiliations = 15;
 
     // categories and affiliations: FacetModels refreshed before refresh() is called.
-    ChartModels(PaperStore &store, FacetModel *categories, FacetModel *affiliations, QObject *parent = nullptr);
+    ChartModels(AbstractPaperStore &store, FacetModel *categories, FacetModel *affiliations, QObject *parent = nullptr);
 
     YearChartModel *years() const { return m_years; }
     FacetChartModel *categories() const { return m_categories; }

@@ -5,7 +5,7 @@
 // filter list and `paperscope stats` show the same counts; rebuild() after
 // the FacetModel refreshed. Loops over facet values only, never over papers.
 
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QAbstractListModel>
 #include <QVector>

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <utility>
 
-FacetModel::FacetModel(PaperStore &store, Facet facet, QObject *parent)
+FacetModel::FacetModel(AbstractPaperStore &store, Facet facet, QObject *parent)
     : QAbstractListModel(parent), m_store(store), m_facet(facet)
 {
     m_counts = m_store.facetCounts(m_facet, PaperFilter(), true);

@@ -7,7 +7,7 @@
 // Holds no SQL: counts come from PaperStore::facetCounts.
 
 #include "paperfilter.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
@@ -19,7 +19,7 @@ class FacetModel : public QAbstractListModel
 public:
     enum Role { ValueRole = Qt::UserRole + 1, CountRole };
 
-    FacetModel(PaperStore &store, Facet facet, QObject *parent = nullptr);
+    FacetModel(AbstractPaperStore &store, Facet facet, QObject *parent = nullptr);
 
     Facet facet() const { return m_facet; }
 
@@ -43,7 +43,7 @@ private:
     QVector<FacetCount> arranged() const;
     void apply(const QVector<FacetCount> &rows);
 
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     Facet m_facet;
     QVector<FacetCount> m_counts;  // as the store last answered
     QVector<FacetCount> m_rows;    // what the view sees

@@ -25,7 +25,7 @@ QString authorsText(const PaperRecord &paper)
 
 } // namespace
 
-PaperTableModel::PaperTableModel(PaperStore &store, QObject *parent)
+PaperTableModel::PaperTableModel(AbstractPaperStore &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
     recount(true);

@@ -8,7 +8,7 @@
 
 #include "paperfilter.h"
 #include "paperrecord.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,7 +25,7 @@ public:
     static constexpr int pageSize = 256;
     static constexpr int maxCachedPages = 16;
 
-    explicit PaperTableModel(PaperStore &store, QObject *parent = nullptr);
+    explicit PaperTableModel(AbstractPaperStore &store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -58,7 +58,7 @@ private:
     const PaperRecord *record(int row) const;
     void recount(bool total);
 
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     PaperFilter m_filter;
     int m_sortColumn = YearColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

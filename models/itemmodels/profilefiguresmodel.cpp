@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QLocale>
 
-ProfileFiguresModel::ProfileFiguresModel(PaperStore &store, QObject *parent)
+ProfileFiguresModel::ProfileFiguresModel(AbstractPaperStore &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
 }

@@ -6,7 +6,7 @@
 // Reads PaperStore::profiles(); holds no SQL.
 
 #include "paperrecord.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -19,7 +19,7 @@ public:
                   ColumnCount };
     enum Role { ValueRole = Qt::UserRole + 1, ColorRole };   // ValueRole: the number, -1 when unknown
 
-    explicit ProfileFiguresModel(PaperStore &store, QObject *parent = nullptr);
+    explicit ProfileFiguresModel(AbstractPaperStore &store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -30,7 +30,7 @@ public:
     ProfileRecord profile(int row) const { return m_rows.value(row); }
 
 private:
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     QVector<ProfileRecord> m_rows;
     QVector<int> m_colorIndex;   // place in the filter's profile list
 };

@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-YearChartModel::YearChartModel(PaperStore &store, Series series, QObject *parent)
+YearChartModel::YearChartModel(AbstractPaperStore &store, Series series, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_series(series)
 {
 }

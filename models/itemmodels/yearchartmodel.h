@@ -8,7 +8,7 @@
 // profileYearCounts); holds no SQL and never loops over paper rows.
 
 #include "paperfilter.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -27,7 +27,7 @@ public:
     // Beyond this many years without papers in between, gaps are not filled.
     static constexpr int maxFilledSpan = 60;
 
-    YearChartModel(PaperStore &store, Series series, QObject *parent = nullptr);
+    YearChartModel(AbstractPaperStore &store, Series series, QObject *parent = nullptr);
 
     Series series() const { return m_series; }
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -47,7 +47,7 @@ public:
     QColor keyColor(int column) const;
 
 private:
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     Series m_series;
     PaperFilter m_filter;
     QVector<int> m_years;

@@ -2,8 +2,8 @@
 
 #include "arxivfetcher.h"
 #include "arxivmatcher.h"
+#include "arxivatomparser.h"
 #include "paperstore.h"
-#include "storearxiv.h"
 
 #include <QMetaObject>
 
@@ -98,7 +98,7 @@ void ArxivLookupJob::lookUp(const PaperRecord &paper)
     emit progress(m_done, int(m_ids.size()), paper.title);
     const QUrl url = ArxivMatcher::requestUrl(m_settings.apiUrl, paper.title);
     m_currentQuery = url.toString(QUrl::FullyEncoded);
-    const QByteArray cached = m_store->arxiv().cachedReply(m_currentQuery, m_settings.cacheSeconds);
+    const QByteArray cached = m_store->cachedArxivReply(m_currentQuery, m_settings.cacheSeconds);
     if (!cached.isNull() && ArxivAtomParser::parse(cached).ok()) {
         judge(cached, true);
         return;
@@ -115,9 +115,8 @@ void ArxivLookupJob::onFetched(const ArxivFetchResult &fetched)
         conclude(m_current);
         return;
     }
-    StoreArxiv cache = m_store->arxiv();
-    if (!cache.cacheReply(m_currentQuery, fetched.body, m_settings.cacheSeconds))
-        qWarning("cannot cache the arXiv reply: %s", qPrintable(cache.error()));
+    if (!m_store->cacheArxivReply(m_currentQuery, fetched.body, m_settings.cacheSeconds))
+        qWarning("cannot cache the arXiv reply: %s", qPrintable(m_store->lastError()));
     judge(fetched.body, false);
 }
 
@@ -127,12 +126,11 @@ void ArxivLookupJob::judge(const QByteArray &reply, bool fromCache)
     const ArxivMatch match = ArxivMatcher::match(*m_paper, ArxivAtomParser::parse(reply).entries);
     switch (match.outcome) {
     case ArxivMatch::Outcome::Matched: {
-        StoreArxiv store = m_store->arxiv();
-        if (store.applyMatch(m_paper->id, match.entry, absLink(match.entry), pdfLink(match.entry))) {
+        if (m_store->applyArxivMatch(m_paper->id, match.entry, absLink(match.entry), pdfLink(match.entry))) {
             m_current.outcome = ArxivLookupResult::Outcome::Matched;
             m_current.arxivId = match.entry.id;
         } else {
-            m_current.detail = tr("%1 matches but cannot be stored: %2").arg(match.entry.id, store.error());
+            m_current.detail = tr("%1 matches but cannot be stored: %2").arg(match.entry.id, m_store->lastError());
         }
         break;
     }

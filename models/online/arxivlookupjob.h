@@ -17,7 +17,7 @@
 #include <memory>
 
 class ArxivFetcher;
-class PaperStore;
+class AbstractPaperStore;
 struct ArxivEntry;
 struct ArxivFetchResult;
 struct PaperRecord;
@@ -57,7 +57,7 @@ private:
     QString m_storePath;
     QVector<qint64> m_ids;
     ArxivSettings m_settings;
-    std::unique_ptr<PaperStore> m_store;
+    std::unique_ptr<AbstractPaperStore> m_store;
     ArxivFetcher *m_fetcher = nullptr;
     int m_done = 0;
     ArxivLookupResult m_current;

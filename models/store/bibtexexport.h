@@ -6,7 +6,7 @@
 // the window; it can be cancelled and reports progress between windows.
 
 #include "bibtexwriter.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QIODevice>
 #include <QVector>
@@ -20,7 +20,7 @@ public:
     static constexpr int window = 500;
     using Progress = std::function<void(int done, int total)>;
 
-    BibtexExport(const PaperStore &store, BibtexWriter::NonAscii mode) : m_store(store), m_writer(mode) {}
+    BibtexExport(const AbstractPaperStore &store, BibtexWriter::NonAscii mode) : m_store(store), m_writer(mode) {}
 
     // The papers of a filter, in date order.
     bool writeFiltered(QIODevice *device, const PaperFilter &filter);
@@ -38,7 +38,7 @@ private:
     static QByteArray format(const BibtexWriter &writer, const QVector<PaperRecord> &papers);
     bool writeWindow(QIODevice *device, const QByteArray &entries, int count, int total);
 
-    const PaperStore &m_store;
+    const AbstractPaperStore &m_store;
     BibtexWriter m_writer;
     Progress m_progress;
     const std::atomic<bool> *m_cancelled = nullptr;

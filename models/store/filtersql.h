@@ -2,8 +2,8 @@
 // Turns a PaperFilter into a SQL WHERE clause over `papers p` plus the values
 // to bind to it, in order. Part of the store: nothing outside models/ sees it.
 
+#include "papercounts.h"
 #include "paperfilter.h"
-#include "paperstore.h"
 
 #include <QString>
 #include <QVariantList>

@@ -1,6 +1,6 @@
 #include "importbatch.h"
 
-ImportBatch::ImportBatch(PaperStore &store, Report committed)
+ImportBatch::ImportBatch(AbstractPaperStore &store, Report committed)
     : m_store(store), m_importer(store), m_report(std::move(committed))
 {
 }
@@ -56,7 +56,7 @@ bool ImportBatch::commit(bool reopen)
         if (!ok && result.ok) {
             result.ok = false;
             result.outcome = ImportOutcome();
-            result.outcome.error = PaperStore::tr("nothing was imported: %1").arg(m_store.lastError());
+            result.outcome.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(m_store.lastError());
             result.message = QStringLiteral("%1: %2").arg(result.source, result.outcome.error);
         }
         if (m_report)

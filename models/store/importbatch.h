@@ -21,7 +21,7 @@ public:
     using Report = std::function<void(const FileImportResult &)>;
     static constexpr int commitIntervalMs = 5000;
 
-    ImportBatch(PaperStore &store, Report committed);
+    ImportBatch(AbstractPaperStore &store, Report committed);
     ~ImportBatch();                               // finish()
     ImportBatch(const ImportBatch &) = delete;
     ImportBatch &operator=(const ImportBatch &) = delete;
@@ -37,7 +37,7 @@ private:
     void pend(const FileImportResult &result);
     bool commit(bool reopen);
 
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     ProfileImporter m_importer;
     Report m_report;
     QVector<FileImportResult> m_pending;

@@ -3,6 +3,7 @@
 #include "importtransaction.h"
 #include "storefault.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -51,7 +52,7 @@ ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile)
     ImportOutcome outcome;
     QString error;
     if (!begin(&error) || !exec(QStringLiteral("SAVEPOINT import_profile"), &error)) {
-        outcome.error = PaperStore::tr("nothing was imported: %1").arg(error);
+        outcome.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return outcome;
     }
     if (!m_tx->run(profile, &outcome) || !exec(QStringLiteral("RELEASE import_profile"), &error)) {
@@ -61,7 +62,7 @@ ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile)
         exec(QStringLiteral("RELEASE import_profile"), nullptr);
         m_tx->forgetCachedIds(); // ids inserted since the savepoint are gone
         ImportOutcome failed;
-        failed.error = PaperStore::tr("nothing was imported: %1").arg(error);
+        failed.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return failed;
     }
     outcome.ok = true;

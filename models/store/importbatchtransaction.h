@@ -10,7 +10,8 @@
 // back what was not committed, so a crash or a kill leaves the store as it
 // was at the last commit.
 
-#include "paperstore.h"
+#include "importoutcome.h"
+#include "paperrecord.h"
 
 #include <QSqlDatabase>
 #include <QString>

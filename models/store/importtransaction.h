@@ -9,8 +9,8 @@
 // up are remembered until forgetCachedIds() (call it on every rollback and
 // commit: the ids are only sure while the transaction is open).
 
+#include "importoutcome.h"
 #include "paperrecord.h"
-#include "paperstore.h"
 
 #include <QHash>
 #include <QSet>

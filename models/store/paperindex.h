@@ -12,8 +12,8 @@
 // so a worker thread may build it and the GUI thread read it. Holds no SQL:
 // the free-text part of a filter comes in as the ids FTS5 matched.
 
+#include "papercounts.h"
 #include "paperfilter.h"
-#include "paperstore.h"
 
 #include <QHash>
 #include <QStringList>

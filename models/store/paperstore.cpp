@@ -3,6 +3,7 @@
 #include "filtersql.h"
 #include "importbatchtransaction.h"
 #include "importtransaction.h"
+#include "paperrows.h"
 #include "storearxiv.h"
 #include "storecounts.h"
 #include "storefault.h"
@@ -22,36 +23,6 @@
 namespace {
 
 QAtomicInt connectionCounter;
-
-const QString rowColumns = QStringLiteral(
-    "p.id, p.title, p.date, p.category, p.has_code, p.abstract, p.citation_key, p.arxiv_id, p.doi,"
-    " p.url, p.authors_truncated, p.authors_text, p.affiliations_text, p.pdf_url, p.primary_class");
-
-QStringList splitList(const QString &joined)
-{
-    return joined.isEmpty() ? QStringList() : joined.split(QStringLiteral(", "));
-}
-
-PaperRecord rowToPaper(const QSqlQuery &q)
-{
-    PaperRecord p;
-    p.id = q.value(0).toLongLong();
-    p.title = q.value(1).toString();
-    p.date = QDate::fromString(q.value(2).toString(), Qt::ISODate); // yyyy-MM-dd; much faster than a format
-    p.category = q.value(3).toString();
-    p.hasCode = q.value(4).toBool();
-    p.abstract = q.value(5).toString();
-    p.citationKey = q.value(6).toString();
-    p.arxivId = q.value(7).toString();
-    p.doi = q.value(8).toString();
-    p.url = q.value(9).toString();
-    p.authorsTruncated = q.value(10).toBool();
-    p.authors = splitList(q.value(11).toString());
-    p.affiliations = splitList(q.value(12).toString());
-    p.pdfUrl = q.value(13).toString();
-    p.primaryClass = q.value(14).toString();
-    return p;
-}
 
 QString orderBy(PaperSort sort, Qt::SortOrder order)
 {
@@ -233,7 +204,7 @@ QVector<PaperRecord> PaperStore::papers(const PaperFilter &filter, PaperSort sor
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM papers p WHERE %2%3 LIMIT ? OFFSET ?")
-                  .arg(rowColumns, where.where, orderBy(sort, order)));
+                  .arg(PaperRows::columns(), where.where, orderBy(sort, order)));
     bindAll(q, where.values);
     q.bindValue(where.values.size(), limit);
     q.bindValue(where.values.size() + 1, offset);
@@ -244,7 +215,7 @@ QVector<PaperRecord> PaperStore::papers(const PaperFilter &filter, PaperSort sor
     }
     rows.reserve(limit > 0 ? qMin(limit, 4096) : 0);
     while (q.next())
-        rows.append(rowToPaper(q));
+        rows.append(PaperRows::rowToPaper(q));
     return rows;
 }
 
@@ -270,32 +241,11 @@ QVector<qint64> PaperStore::paperIds(const PaperFilter &filter, PaperSort sort, 
 
 QVector<PaperRecord> PaperStore::papersByIds(const QVector<qint64> &ids) const
 {
-    QHash<qint64, PaperRecord> found;
-    constexpr int batch = 128; // SQLite numbers placeholders in quadratic time: keep lists short
-    for (int start = 0; start < ids.size(); start += batch) {
-        const int n = qMin(batch, int(ids.size()) - start);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM papers p WHERE p.id IN (%2)")
-                      .arg(rowColumns, FilterSql::placeholders(n)));
-        for (int i = 0; i < n; ++i)
-            q.bindValue(i, ids.at(start + i));
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
-            continue;
-        }
-        while (q.next()) {
-            PaperRecord p = rowToPaper(q);
-            found.insert(p.id, p);
-        }
-    }
-    QVector<PaperRecord> out;
-    out.reserve(ids.size());
-    for (qint64 id : ids) {
-        if (found.contains(id))
-            out.append(found.value(id));
-    }
-    return out;
+    const PaperRows rows(m_db);
+    QVector<PaperRecord> found = rows.byIds(ids);
+    if (!rows.error().isEmpty())
+        m_lastError = rows.error();
+    return found;
 }
 
 int PaperStore::paperCount(const PaperFilter &filter) const
@@ -325,27 +275,10 @@ PaperRecord PaperStore::paper(qint64 id) const
 
 void PaperStore::fillProfiles(QVector<PaperRecord> &papers) const
 {
-    QHash<qint64, int> indexOf;
-    for (int i = 0; i < papers.size(); ++i)
-        indexOf.insert(papers.at(i).id, i);
-    constexpr int batch = 500;
-    for (int start = 0; start < papers.size(); start += batch) {
-        const int n = qMin(batch, int(papers.size()) - start);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT pp.paper_id, pr.name FROM profile_papers pp"
-                                 " JOIN profiles pr ON pr.id = pp.profile_id"
-                                 " WHERE pp.paper_id IN (%1) ORDER BY pr.name")
-                      .arg(FilterSql::placeholders(n)));
-        for (int i = 0; i < n; ++i)
-            q.bindValue(i, papers.at(start + i).id);
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
-            continue;
-        }
-        while (q.next())
-            papers[indexOf.value(q.value(0).toLongLong())].profiles.append(q.value(1).toString());
-    }
+    const PaperRows rows(m_db);
+    rows.fillProfiles(papers);
+    if (!rows.error().isEmpty())
+        m_lastError = rows.error();
 }
 
 QVector<FacetCount> PaperStore::facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet) const
@@ -414,31 +347,11 @@ QVector<YearCount> PaperStore::profileYearCounts(const PaperFilter &filter, cons
 
 QVector<ProfileRecord> PaperStore::profiles() const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    QVector<ProfileRecord> out;
-    if (!q.exec(QStringLiteral(
-            "SELECT id, name, primary_category, h_index, paper_count, citations, novelty, ai_score,"
-            " source_file, saved_at, imported_at FROM profiles ORDER BY name"))) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        ProfileRecord p;
-        p.id = q.value(0).toLongLong();
-        p.name = q.value(1).toString();
-        p.primaryCategory = q.value(2).toString();
-        p.hIndex = q.value(3).toInt();
-        p.paperCount = q.value(4).toInt();
-        p.citations = q.value(5).toInt();
-        p.novelty = q.value(6).isNull() ? -1 : q.value(6).toInt();
-        p.aiScore = q.value(7).isNull() ? -1 : q.value(7).toInt();
-        p.sourceFile = q.value(8).toString();
-        p.savedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
-        p.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
-        out.append(p);
-    }
-    return out;
+    const PaperRows rows(m_db);
+    QVector<ProfileRecord> found = rows.profiles();
+    if (!rows.error().isEmpty())
+        m_lastError = rows.error();
+    return found;
 }
 
 template<typename Work>
@@ -459,14 +372,14 @@ static RemovedPapers inTransaction(QSqlDatabase &db, QString &lastError, Work wo
 RemovedPapers PaperStore::removePapers(const QVector<qint64> &ids)
 {
     return inTransaction(m_db, m_lastError, [&](StoreRemoval &r, RemovedPapers *out) {
-        return r.removePapers(ids, *this, out);
+        return r.removePapers(ids, out);
     });
 }
 
 RemovedPapers PaperStore::removeProfile(const QString &name)
 {
     return inTransaction(m_db, m_lastError, [&](StoreRemoval &r, RemovedPapers *out) {
-        return r.removeProfile(name, *this, out);
+        return r.removeProfile(name, out);
     });
 }
 
@@ -481,4 +394,38 @@ bool PaperStore::restore(const RemovedPapers &removed)
         return false;
     }
     return true;
+}
+
+QByteArray PaperStore::cachedArxivReply(const QString &query, qint64 maxAgeSeconds) const
+{
+    const StoreArxiv arxiv(m_db);
+    const QByteArray reply = arxiv.cachedReply(query, maxAgeSeconds);
+    m_lastError = arxiv.error();
+    return reply;
+}
+
+bool PaperStore::cacheArxivReply(const QString &query, const QByteArray &reply, qint64 maxAgeSeconds,
+                                 qint64 fetchedAt)
+{
+    StoreArxiv arxiv(m_db);
+    const bool ok = arxiv.cacheReply(query, reply, maxAgeSeconds, fetchedAt);
+    m_lastError = ok ? QString() : arxiv.error();
+    return ok;
+}
+
+bool PaperStore::applyArxivMatch(qint64 paperId, const ArxivEntry &entry, const QString &absUrl,
+                                 const QString &pdfUrl)
+{
+    StoreArxiv arxiv(m_db);
+    const bool ok = arxiv.applyMatch(paperId, entry, absUrl, pdfUrl);
+    m_lastError = ok ? QString() : arxiv.error();
+    return ok;
+}
+
+QVector<qint64> PaperStore::idsWithoutArxiv(const PaperFilter &filter) const
+{
+    const StoreArxiv arxiv(m_db);
+    const QVector<qint64> ids = arxiv.idsWithoutArxiv(filter);
+    m_lastError = arxiv.error();
+    return ids;
 }

@@ -1,13 +1,14 @@
 #pragma once
-// The local SQLite paper store: the only class (with StoreSchema) that holds
-// SQL. Every value reaches SQL as a bound value. One PaperStore owns one
+// The local SQLite paper store: the SQLite backend of AbstractPaperStore
+// (abstractpaperstore.h says what each call promises), put together from
+// small parts that each get only the connection they need (schema, import
+// transactions, rows, counts, removal, arXiv data, the in-memory index).
+// Every value reaches SQL as a bound value. One PaperStore owns one
 // connection and must be used from the thread that opened it; a worker
 // thread opens its own PaperStore on the same file (WAL lets readers go on
 // while an import writes).
 
-#include "papercounts.h"
-#include "paperfilter.h"
-#include "paperrecord.h"
+#include "abstractpaperstore.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -17,73 +18,44 @@
 
 #include <memory>
 
-struct ImportOutcome
-{
-    bool ok = false;
-    QString error;               // set when !ok; the store is unchanged then
-    int papersAdded = 0;         // new to the store
-    int papersKnown = 0;         // already in the store, linked (affiliations merged)
-    bool profileAdded = false;
-    bool profileUpdated = false; // a newer save changed the profile's figures
-    int linksAdded = 0;          // profile-paper links that did not exist yet
-    int affiliationsAdded = 0;   // affiliations merged into known papers
-    bool changedNothing() const
-    {
-        return papersAdded == 0 && !profileAdded && !profileUpdated && linksAdded == 0
-            && affiliationsAdded == 0;
-    }
-};
-
-// What a removal took out of the store, kept so that Undo can put it back
-// exactly (same ids, same citation keys, same links).
-struct RemovedPapers
-{
-    QVector<PaperRecord> papers;           // with profiles filled in
-    QVector<ProfileRecord> profiles;       // removed profiles (without papers)
-    QVector<QPair<qint64, qint64>> links;  // (profile id, paper id) links taken out
-    bool isEmpty() const { return papers.isEmpty() && profiles.isEmpty() && links.isEmpty(); }
-};
-
 class ImportBatchTransaction;
 class StoreIndex;
 class StoreArxiv;
 
-class PaperStore
+class PaperStore : public AbstractPaperStore
 {
     Q_DECLARE_TR_FUNCTIONS(PaperStore)
 
 public:
     PaperStore();
-    ~PaperStore();
-    PaperStore(const PaperStore &) = delete;
-    PaperStore &operator=(const PaperStore &) = delete;
+    ~PaperStore() override;
 
     // The store in QStandardPaths::AppDataLocation.
     static QString defaultPath();
 
     // Opens (creating and migrating as needed) the store at path; ":memory:"
     // works for tests. Returns false with a one-line reason in lastError().
-    bool open(const QString &path);
-    void close();
-    bool isOpen() const;
-    QString path() const { return m_path; }
-    QString lastError() const { return m_lastError; }
+    bool open(const QString &path) override;
+    void close() override;
+    bool isOpen() const override;
+    QString path() const override { return m_path; }
+    QString lastError() const override { return m_lastError; }
     // Set by open() (StoreOpener): a store that cannot be written opens
     // read-only; the notice says so, or that a damaged file was kept aside.
-    bool isReadOnly() const { return m_readOnly; }
-    QString openNotice() const { return m_openNotice; }
+    bool isReadOnly() const override { return m_readOnly; }
+    QString openNotice() const override { return m_openNotice; }
     QString connectionName() const { return m_connectionName; } // test seams (tst_storefaults)
-    int schemaVersion() const;
+    int schemaVersion() const override;
     QString sqliteVersion() const;                            // for Help > About
 
     // One profile in one transaction: it lands whole or not at all.
-    ImportOutcome importProfile(const ProfileRecord &profile);
+    ImportOutcome importProfile(const ProfileRecord &profile) override;
     // Between these, importProfile() shares one transaction among many
     // profiles, each still whole or not at all (ImportBatchTransaction);
     // an import is only in the store once commitImportBatch() returned true.
-    bool beginImportBatch();
-    bool commitImportBatch(bool reopen);                      // lastError() on failure
-    void rollbackImportBatch();
+    bool beginImportBatch() override;
+    bool commitImportBatch(bool reopen) override;             // lastError() on failure
+    void rollbackImportBatch() override;
 
     // For the window: from now on the list, its count, the facet and the
     // chart counts come from an in-memory index of the store (StoreIndex,
@@ -94,34 +66,40 @@ public:
     // Papers matching the filter, sorted, in a window [offset, offset+limit).
     // Rows carry everything but `profiles` (see fillProfiles).
     QVector<PaperRecord> papers(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order,
-                                int offset, int limit) const;
-    QVector<qint64> paperIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order) const;
-    QVector<PaperRecord> papersByIds(const QVector<qint64> &ids) const; // in the order given
-    int paperCount(const PaperFilter &filter = PaperFilter()) const;
-    PaperRecord paper(qint64 id) const;                       // with profiles; id 0 if unknown
-    void fillProfiles(QVector<PaperRecord> &papers) const;
+                                int offset, int limit) const override;
+    QVector<qint64> paperIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order) const override;
+    QVector<PaperRecord> papersByIds(const QVector<qint64> &ids) const override; // in the order given
+    int paperCount(const PaperFilter &filter = PaperFilter()) const override;
+    PaperRecord paper(qint64 id) const override;              // with profiles; id 0 if unknown
+    void fillProfiles(QVector<PaperRecord> &papers) const override;
 
     // Counts per value under the filter. With excludeOwnFacet the facet's own
     // selection is ignored (so other values of an OR list stay visible).
     QVector<FacetCount> facetCounts(Facet facet, const PaperFilter &filter,
-                                    bool excludeOwnFacet = false) const;
+                                    bool excludeOwnFacet = false) const override;
 
     // Papers with a year per (year, category) and per (year, profile) under
     // the filter, for the charts (SQL in StoreCounts).
-    QVector<YearCount> yearCategoryCounts(const PaperFilter &filter) const;
-    QVector<YearCount> profileYearCounts(const PaperFilter &filter, const QStringList &profiles) const;
+    QVector<YearCount> yearCategoryCounts(const PaperFilter &filter) const override;
+    QVector<YearCount> profileYearCounts(const PaperFilter &filter, const QStringList &profiles) const override;
 
-    QVector<ProfileRecord> profiles() const;                  // without papers
+    QVector<ProfileRecord> profiles() const override;         // without papers
 
     // Removal with Undo: each is one transaction and returns what it took
     // out (empty, with lastError() set, on failure).
-    RemovedPapers removePapers(const QVector<qint64> &ids);
+    RemovedPapers removePapers(const QVector<qint64> &ids) override;
     // The profile, its links, and the papers that no other profile lists.
-    RemovedPapers removeProfile(const QString &name);
-    bool restore(const RemovedPapers &removed);
+    RemovedPapers removeProfile(const QString &name) override;
+    bool restore(const RemovedPapers &removed) override;
 
-    // arXiv look-ups: the reply cache and applying a match (storearxiv.h).
-    StoreArxiv arxiv() const;
+    // arXiv look-ups: the reply cache and applying a match (StoreArxiv).
+    QByteArray cachedArxivReply(const QString &query, qint64 maxAgeSeconds) const override;
+    bool cacheArxivReply(const QString &query, const QByteArray &reply, qint64 maxAgeSeconds,
+                         qint64 fetchedAt = 0) override;
+    bool applyArxivMatch(qint64 paperId, const ArxivEntry &entry, const QString &absUrl,
+                         const QString &pdfUrl) override;
+    QVector<qint64> idsWithoutArxiv(const PaperFilter &filter) const override;
+    StoreArxiv arxiv() const;                                 // the SQLite part itself (tests)
 
 private:
     bool fail(const QString &what, const QString &detail);

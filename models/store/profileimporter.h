@@ -3,7 +3,7 @@
 // to the store as one transaction. Knows about files and folders; knows
 // nothing about widgets or threads (the window runs it on a worker).
 
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -27,7 +27,7 @@ class ProfileImporter
 public:
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
-    explicit ProfileImporter(PaperStore &store) : m_store(store) {}
+    explicit ProfileImporter(AbstractPaperStore &store) : m_store(store) {}
 
     FileImportResult importFile(const QString &path);
     FileImportResult importBytes(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
@@ -38,5 +38,5 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
 private:
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
 };

@@ -5,8 +5,8 @@
 // GROUP BY over indexed columns with every value bound, never a loop over
 // paper rows, so a chart refresh stays fast with a million papers.
 
+#include "papercounts.h"
 #include "paperfilter.h"
-#include "paperstore.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

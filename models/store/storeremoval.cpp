@@ -1,5 +1,6 @@
 #include "storeremoval.h"
 
+#include "paperrows.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,11 @@ bool StoreRemoval::exec(const QString &sql, const QVariantList &values, QSqlQuer
     return false;
 }
 
-bool StoreRemoval::removePapers(const QVector<qint64> &ids, const PaperStore &store, RemovedPapers *removed)
+bool StoreRemoval::removePapers(const QVector<qint64> &ids, RemovedPapers *removed)
 {
-    removed->papers = store.papersByIds(ids);
-    store.fillProfiles(removed->papers);
+    const PaperRows rows(m_db);
+    removed->papers = rows.byIds(ids);
+    rows.fillProfiles(removed->papers);
     for (const PaperRecord &p : removed->papers) {
         QSqlQuery links(m_db);
         if (!exec(QStringLiteral("SELECT profile_id FROM profile_papers WHERE paper_id = ?"), {p.id}, &links))
@@ -41,7 +43,7 @@ bool StoreRemoval::removePapers(const QVector<qint64> &ids, const PaperStore &st
     return true;
 }
 
-bool StoreRemoval::removeProfile(const QString &name, const PaperStore &store, RemovedPapers *removed)
+bool StoreRemoval::removeProfile(const QString &name, RemovedPapers *removed)
 {
     QSqlQuery q(m_db);
     if (!exec(QStringLiteral("SELECT id FROM profiles WHERE name = ?"), {name}, &q))
@@ -52,7 +54,7 @@ bool StoreRemoval::removeProfile(const QString &name, const PaperStore &store, R
     }
     const qint64 profileId = q.value(0).toLongLong();
     q.finish();
-    for (const ProfileRecord &p : store.profiles()) {
+    for (const ProfileRecord &p : PaperRows(m_db).profiles()) {
         if (p.id == profileId)
             removed->profiles.append(p);
     }
@@ -70,7 +72,7 @@ bool StoreRemoval::removeProfile(const QString &name, const PaperStore &store, R
             removed->links.append({profileId, paperId});
     }
     papers.finish();
-    if (!removePapers(onlyHere, store, removed))
+    if (!removePapers(onlyHere, removed))
         return false;
     return exec(QStringLiteral("DELETE FROM profiles WHERE id = ?"), {profileId});
 }

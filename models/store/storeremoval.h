@@ -2,7 +2,7 @@
 // Removes papers or a profile inside the caller's transaction, recording
 // what it took out, and puts such a record back (Undo). Part of the store.
 
-#include "paperstore.h"
+#include "removedpapers.h"
 
 #include <QSqlDatabase>
 #include <QVariant>
@@ -12,8 +12,8 @@ class StoreRemoval
 public:
     explicit StoreRemoval(QSqlDatabase db) : m_db(db) {}
 
-    bool removePapers(const QVector<qint64> &ids, const PaperStore &store, RemovedPapers *removed);
-    bool removeProfile(const QString &name, const PaperStore &store, RemovedPapers *removed);
+    bool removePapers(const QVector<qint64> &ids, RemovedPapers *removed);
+    bool removeProfile(const QString &name, RemovedPapers *removed);
     bool restore(const RemovedPapers &removed);
     QString error() const { return m_error; }
 

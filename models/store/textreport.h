@@ -3,7 +3,7 @@
 // summary: one line per paper, per facet count, per imported file.
 
 #include "paperrecord.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 #include "profileimporter.h"
 
 #include <QString>

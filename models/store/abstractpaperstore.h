@@ -1,0 +1,91 @@
+#pragma once
+// The store interface: everything the app, the importers, the exports and
+// the item models ask of a paper store, whatever holds it. Open it, import
+// profiles (one at a time, or a batch sharing transactions), read papers
+// under a filter, count them per facet and per year, remove and restore
+// them, and keep the arXiv data. PaperStore (SQLite) implements it; a
+// PostgreSQL backend goes beside it. Every implementation must pass the
+// cases of tests/store/tst_storecontract.cpp. An instance is used from the
+// thread that opened it; lastError() holds the reason of the last failure.
+
+#include "importoutcome.h"
+#include "papercounts.h"
+#include "paperfilter.h"
+#include "paperrecord.h"
+#include "removedpapers.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <QtGlobal>
+
+struct ArxivEntry;
+
+class AbstractPaperStore
+{
+public:
+    AbstractPaperStore() = default;
+    virtual ~AbstractPaperStore() = default;
+    AbstractPaperStore(const AbstractPaperStore &) = delete;
+    AbstractPaperStore &operator=(const AbstractPaperStore &) = delete;
+
+    // Opens (creating and migrating as needed) the store at location;
+    // false with a one-line reason in lastError(). A store that cannot be
+    // written opens read-only, and openNotice() says so.
+    virtual bool open(const QString &location) = 0;
+    virtual void close() = 0;
+    virtual bool isOpen() const = 0;
+    virtual QString path() const = 0;
+    virtual QString lastError() const = 0;
+    virtual bool isReadOnly() const = 0;
+    virtual QString openNotice() const = 0;
+    virtual int schemaVersion() const = 0;
+
+    // One profile in one transaction: it lands whole or not at all, and
+    // importing it again changes nothing. Between beginImportBatch() and
+    // commitImportBatch() profiles share transactions, each still whole or
+    // not at all; the batch is only in the store once the commit returned true.
+    virtual ImportOutcome importProfile(const ProfileRecord &profile) = 0;
+    virtual bool beginImportBatch() = 0;
+    virtual bool commitImportBatch(bool reopen) = 0;
+    virtual void rollbackImportBatch() = 0;
+
+    // Papers matching the filter, sorted (ties by id, so descending is
+    // ascending reversed), in a window [offset, offset+limit); rows carry
+    // everything but `profiles` (fillProfiles adds them).
+    virtual QVector<PaperRecord> papers(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order,
+                                        int offset, int limit) const = 0;
+    virtual QVector<qint64> paperIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order) const = 0;
+    virtual QVector<PaperRecord> papersByIds(const QVector<qint64> &ids) const = 0; // in the order given
+    virtual int paperCount(const PaperFilter &filter = PaperFilter()) const = 0;
+    virtual PaperRecord paper(qint64 id) const = 0;                              // id 0 if unknown
+    virtual void fillProfiles(QVector<PaperRecord> &papers) const = 0;
+    virtual QVector<ProfileRecord> profiles() const = 0;                         // without papers
+
+    // Counts per value under the filter; with excludeOwnFacet the facet's
+    // own selection is ignored. Per (year, category) and per (year, profile)
+    // for the charts.
+    virtual QVector<FacetCount> facetCounts(Facet facet, const PaperFilter &filter,
+                                            bool excludeOwnFacet = false) const = 0;
+    virtual QVector<YearCount> yearCategoryCounts(const PaperFilter &filter) const = 0;
+    virtual QVector<YearCount> profileYearCounts(const PaperFilter &filter, const QStringList &profiles) const = 0;
+
+    // Removal with Undo: each in one transaction, returning what it took
+    // out (empty, with lastError() set, on failure); restore() puts exactly
+    // that back. removeProfile() takes the papers no other profile lists.
+    virtual RemovedPapers removePapers(const QVector<qint64> &ids) = 0;
+    virtual RemovedPapers removeProfile(const QString &name) = 0;
+    virtual bool restore(const RemovedPapers &removed) = 0;
+
+    // arXiv data: the reply cache (a null QByteArray when nothing younger
+    // than maxAgeSeconds is kept; fetchedAt in Unix seconds, 0 for now),
+    // applying a match to a paper, and the papers still without an arXiv id
+    // (oldest first). Each clears lastError() first and sets it on failure.
+    virtual QByteArray cachedArxivReply(const QString &query, qint64 maxAgeSeconds) const = 0;
+    virtual bool cacheArxivReply(const QString &query, const QByteArray &reply, qint64 maxAgeSeconds,
+                                 qint64 fetchedAt = 0) = 0;
+    virtual bool applyArxivMatch(qint64 paperId, const ArxivEntry &entry, const QString &absUrl,
+                                 const QString &pdfUrl) = 0;
+    virtual QVector<qint64> idsWithoutArxiv(const PaperFilter &filter) const = 0;
+};
