@@ -1,17 +1,14 @@
 #include "filtersql.h"
 
 #include "organisefiltersql.h"
+#include "sqlplaceholders.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 
 QString FilterSql::placeholders(int n)
 {
-    QString s;
-    s.reserve(n * 2);
-    for (int i = 0; i < n; ++i)
-        s += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return s;
+    return sqlPlaceholders(n);
 }
 
 QString FilterSql::orderBy(PaperSort sort, Qt::SortOrder order)
@@ -96,6 +93,11 @@ FilterSql FilterSql::build(const PaperFilter &f, Skip skip)
     if (f.hasArxivOnly)
         parts << QStringLiteral("p.arxiv_id IS NOT NULL");
     OrganiseFilterSql::append(f, &parts, &out.values);
+    for (const QVariantMap &more : f.also) { // saved searches as further conditions
+        const FilterSql sub = build(PaperFilter::fromVariantMap(more));
+        parts << QStringLiteral("p.id IN (SELECT p.id FROM papers p WHERE %1)").arg(sub.where);
+        out.values += sub.values;
+    }
     out.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
     return out;
 }

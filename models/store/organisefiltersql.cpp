@@ -1,6 +1,6 @@
 #include "organisefiltersql.h"
 
-#include "filtersql.h"
+#include "sqlplaceholders.h"
 
 int OrganiseFilterSql::stateCode(const QString &state)
 {
@@ -27,7 +27,7 @@ void OrganiseFilterSql::append(const PaperFilter &f, QStringList *parts, QVarian
     if (!f.tags.isEmpty()) {
         *parts << QStringLiteral("p.norm_title IN (SELECT pt.norm_title FROM paper_tags pt"
                                  " JOIN tags t ON t.id = pt.tag_id WHERE t.name IN (%1))")
-                      .arg(FilterSql::placeholders(int(f.tags.size())));
+                      .arg(sqlPlaceholders(int(f.tags.size())));
         for (const QString &t : f.tags)
             *values << t.trimmed();
     }
@@ -35,7 +35,7 @@ void OrganiseFilterSql::append(const PaperFilter &f, QStringList *parts, QVarian
         *parts << QStringLiteral("p.norm_title IN (SELECT norm_title FROM paper_marks WHERE starred = 1)");
     if (!f.states.isEmpty()) {
         *parts << QStringLiteral("COALESCE((SELECT m.state FROM paper_marks m WHERE m.norm_title = p.norm_title), 0)"
-                                 " IN (%1)").arg(FilterSql::placeholders(int(f.states.size())));
+                                 " IN (%1)").arg(sqlPlaceholders(int(f.states.size())));
         for (const QString &s : f.states)
             *values << stateCode(s);
     }
@@ -45,18 +45,13 @@ void OrganiseFilterSql::append(const PaperFilter &f, QStringList *parts, QVarian
                                  " UNION SELECT c.id FROM collections c JOIN chosen ON c.parent_id = chosen.id)"
                                  " SELECT cp.norm_title FROM collection_papers cp"
                                  " WHERE cp.collection_id IN (SELECT id FROM chosen))")
-                      .arg(FilterSql::placeholders(int(f.collections.size())));
+                      .arg(sqlPlaceholders(int(f.collections.size())));
         for (const QString &c : f.collections)
             *values << c;
     }
     if (!f.keys.isEmpty()) {
-        *parts << QStringLiteral("p.citation_key IN (%1)").arg(FilterSql::placeholders(int(f.keys.size())));
+        *parts << QStringLiteral("p.citation_key IN (%1)").arg(sqlPlaceholders(int(f.keys.size())));
         for (const QString &k : f.keys)
             *values << k;
-    }
-    for (const QVariantMap &more : f.also) {
-        const FilterSql sub = FilterSql::build(PaperFilter::fromVariantMap(more));
-        *parts << QStringLiteral("p.id IN (SELECT p.id FROM papers p WHERE %1)").arg(sub.where);
-        *values += sub.values;
     }
 }

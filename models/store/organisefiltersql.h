@@ -1,7 +1,8 @@
 #pragma once
 // The organise terms of a PaperFilter (tags, star, reading states,
-// collections with the ones nested in them, citation keys, saved searches)
-// as SQL conditions over `papers p`, for FilterSql. User data is keyed by
+// collections with the ones nested in them, citation keys) as SQL
+// conditions over `papers p`, for FilterSql (which adds the saved searches
+// itself, so that this one needs no FilterSql). User data is keyed by
 // the paper's normalised title, so it outlives a removal and a re-import.
 
 #include "paperfilter.h"
