@@ -69,6 +69,7 @@ void ArxivFetcher::fetch(const QUrl &url)
 {
     Q_ASSERT(!m_busy);
     m_url = url;
+    m_gate = ArxivPacingGate(ArxivPacingGate::defaultPath(url)); // one pace per host
     m_attempt = 0;
     m_busy = true;
     sendWhenAllowed();
@@ -84,6 +85,7 @@ void ArxivFetcher::cancel()
         m_reply->deleteLater();
         m_reply = nullptr;
         m_notBefore = m_clock.nsecsElapsed() + m_settings.effectivePacingMs() * nsPerMs;
+        m_gate.finished(m_settings.effectivePacingMs());
     }
     m_busy = false;
 }
@@ -93,8 +95,14 @@ void ArxivFetcher::sendWhenAllowed()
     // Nanoseconds, rounded up to whole milliseconds for the timer, and
     // checked again when it fires: the pause is never shorter than asked.
     const qint64 remaining = m_notBefore - m_clock.nsecsElapsed();
-    if (remaining > 0)
+    if (remaining > 0) {
         m_wait.start(int(qMin<qint64>((remaining + nsPerMs - 1) / nsPerMs, 24 * 3600 * 1000)));
+        return;
+    }
+    // Then the pace shared with other processes: a wait on the same timer.
+    const qint64 shared = m_gate.claim(m_settings.effectivePacingMs());
+    if (shared > 0)
+        m_wait.start(int(shared));
     else
         send();
 }
@@ -121,6 +129,7 @@ void ArxivFetcher::onReplyFinished()
     // The pause counts from the end of this request, so the server sees
     // at least the pacing between two requests whatever the latency.
     m_notBefore = m_clock.nsecsElapsed() + m_settings.effectivePacingMs() * nsPerMs;
+    m_gate.finished(m_settings.effectivePacingMs());
     const qint64 backoff = qint64(m_settings.backoffMs) << qMin(m_attempt - 1, 16);
 
     if (m_timedOut) {

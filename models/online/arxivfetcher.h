@@ -1,12 +1,14 @@
 #pragma once
 // Asks the arXiv API one question at a time, as a good citizen: a pause of
 // ArxivSettings::effectivePacingMs() between the end of one request and the
-// start of the next (retries included), a descriptive User-Agent, a timeout
-// per request, retries with exponential back-off on 5xx, 429, timeouts and
-// arXiv's occasional empty reply, and Retry-After honoured. Never touches
-// the store; the caller caches what it returns.
+// start of the next (retries included), kept across processes too through
+// an ArxivPacingGate (the window and scripts share one pace), a descriptive
+// User-Agent, a timeout per request, retries with exponential back-off on
+// 5xx, 429, timeouts and arXiv's occasional empty reply, and Retry-After
+// honoured. Never touches the store; the caller caches what it returns.
 
 #include "arxivatomparser.h"
+#include "arxivpacinggate.h"
 #include "arxivsettings.h"
 
 #include <QElapsedTimer>
@@ -55,6 +57,7 @@ private:
     QNetworkAccessManager *m_network;
     QNetworkReply *m_reply = nullptr;
     QUrl m_url;
+    ArxivPacingGate m_gate;      // the pacing shared with other processes
     QTimer m_wait;
     QTimer m_timeout;
     QElapsedTimer m_clock;

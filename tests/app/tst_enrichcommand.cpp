@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QtTest>
 
+#include <algorithm>
+
 using TestHttp::Reply;
 using TestHttp::Request;
 
@@ -28,28 +30,51 @@ class TestEnrichCommand : public QObject
     int m_n = 0;
     std::unique_ptr<TestHttp::LocalHttpServer> m_server;
 
-    // The binary runs while this test's event loop serves its requests.
-    Run paperscope(const QStringList &args)
+    // Starts the binary on a store; every run shares the test's XDG folders
+    // (settings, and the cache where the arXiv pacing is kept).
+    void start(QProcess &p, const QString &db, const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("xdg-cache")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PAPERSCOPE_BINARY), QStringList{QStringLiteral("--db"), m_db} + args);
+        p.start(QStringLiteral(PAPERSCOPE_BINARY), QStringList{QStringLiteral("--db"), db} + args);
+    }
+
+    // Waits for the processes while this test's event loop serves their requests.
+    static QVector<Run> finish(const QVector<QProcess *> &processes)
+    {
+        const auto running = [&processes] {
+            return std::any_of(processes.cbegin(), processes.cend(),
+                               [](QProcess *p) { return p->state() != QProcess::NotRunning; });
+        };
         QElapsedTimer guard; // against a hang, not a speed check
         guard.start();
-        while (p.state() != QProcess::NotRunning && guard.elapsed() < 120000)
+        while (running() && guard.elapsed() < 120000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            return {};
+        QVector<Run> runs;
+        for (QProcess *p : processes) {
+            if (p->state() != QProcess::NotRunning) {
+                p->kill();
+                p->waitForFinished();
+                runs << Run{};
+                continue;
+            }
+            runs << Run{p->exitCode(), QString::fromUtf8(p->readAllStandardOutput()),
+                        QString::fromUtf8(p->readAllStandardError())};
         }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runs;
+    }
+
+    Run paperscope(const QStringList &args, const QString &db = QString())
+    {
+        QProcess p;
+        start(p, db.isEmpty() ? m_db : db, args);
+        return finish({&p}).constFirst();
     }
 
     // The binary's settings file: organisation "Paperscope", application "paperscope".
@@ -147,6 +172,33 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("4 papers looked up: 0 matched, 0 not found, 0 ambiguous, 4 failed")));
         QCOMPARE(m_server->requests().size(), 8);
         QCOMPARE(paperscope({QStringLiteral("export")}).out, before.out);
+    }
+
+    // arXiv asks one request every 3 s from a client, whoever runs it: two
+    // `enrich` runs at once (on two stores) share the pace through the
+    // cache folder. Two papers each, so four requests in all.
+    void twoProcessesKeepThePacingBetweenThem()
+    {
+        writeSettings({{QStringLiteral("arxiv/pacingMs"), 3000}, {QStringLiteral("arxiv/timeoutMs"), 20000}});
+        const QString other = m_dir.filePath(QStringLiteral("enrich%1.sqlite").arg(++m_n));
+        QCOMPARE(paperscope({QStringLiteral("import"), fixture(QStringLiteral("profile-ada-lovecode.txt"))}, other).exitCode, 0);
+        const QStringList args = {QStringLiteral("enrich"), QStringLiteral("--year"), QStringLiteral("2023-2024"),
+                                  QStringLiteral("--arxiv-url"), arxivUrl()};
+        QProcess first, second;
+        start(first, m_db, args);
+        start(second, other, args);
+        const QVector<Run> runs = finish({&first, &second});
+        for (const Run &r : runs) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+            QVERIFY2(r.out.contains(QStringLiteral("2 papers looked up")), qPrintable(r.out));
+        }
+        QCOMPARE(m_server->requests().size(), 4);
+        QStringList gaps;
+        for (const qint64 gap : m_server->gapsNs())
+            gaps << QString::number(gap / 1e6, 'f', 1);
+        qInfo("gaps between requests (ms): %s", qPrintable(gaps.join(QStringLiteral(", "))));
+        for (const qint64 gap : m_server->gapsNs())
+            QVERIFY2(gap >= 3000 * 1000000LL, qPrintable(QStringLiteral("requests %1 ms apart").arg(gaps.join(QStringLiteral(", ")))));
     }
 
     void nothingToDo()
