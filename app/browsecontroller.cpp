@@ -12,10 +12,14 @@
 #include "papertablemodel.h"
 #include "storeindex.h"
 
+#include <QItemSelection>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 BrowseController::BrowseController(PaperStore &store, const Parts &parts, QObject *parent)
     : QObject(parent), m_store(store), m_parts(parts), m_statusLabel(new QLabel(parts.statusBar))
@@ -168,8 +172,15 @@ void BrowseController::applyFilter()
 
 void BrowseController::refreshFromStore()
 {
+    // The list is reset: the same papers are selected afterwards where they are still listed.
+    const QVector<qint64> selected = selectedIds();
+    const qint64 current = currentId();
+    QTableView *table = m_parts.listView->tableView();
+    const int scrolled = table->verticalScrollBar()->value();
     m_parts.papers->setFilter(m_filter); // a removal may have changed the filter too
     m_parts.papers->refresh();
+    restoreSelection(selected, current);
+    table->verticalScrollBar()->setValue(scrolled);
     for (FacetModel *facet : m_parts.facets)
         facet->refresh(m_filter);
     m_parts.charts->refresh(m_filter);
@@ -226,6 +237,33 @@ qint64 BrowseController::currentId() const
 {
     const int row = currentRow();
     return row >= 0 ? m_parts.papers->paperId(row) : 0;
+}
+
+void BrowseController::restoreSelection(const QVector<qint64> &ids, qint64 current)
+{
+    if (ids.isEmpty() && current == 0)
+        return;
+    QVector<qint64> wanted = ids;
+    wanted << current;
+    const QVector<int> rows = m_parts.papers->rowsOfPapers(wanted);
+    QVector<int> listed;
+    for (int i = 0; i + 1 < rows.size(); ++i) {
+        if (rows.at(i) >= 0)
+            listed << rows.at(i);
+    }
+    std::sort(listed.begin(), listed.end());
+    QItemSelection selection; // runs of rows as one range each
+    for (int i = 0; i < listed.size();) {
+        int j = i;
+        while (j + 1 < listed.size() && listed.at(j + 1) <= listed.at(j) + 1)
+            ++j;
+        selection.select(m_parts.papers->index(listed.at(i), 0), m_parts.papers->index(listed.at(j), 0));
+        i = j + 1;
+    }
+    QItemSelectionModel *model = m_parts.listView->tableView()->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (rows.constLast() >= 0)
+        model->setCurrentIndex(m_parts.papers->index(rows.constLast(), 0), QItemSelectionModel::NoUpdate);
 }
 
 void BrowseController::selectPaper(qint64 id)

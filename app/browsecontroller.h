@@ -47,7 +47,8 @@ public:
     void dropProfile(const QString &name);
 
     void applyFilter();
-    // After the store changed: the list, counts, charts and status follow.
+    // After the store changed: the list, counts, charts and status follow;
+    // the selected and the current paper stay so where they are still listed.
     void refreshFromStore();
     void showCurrentPaper();
 
@@ -67,6 +68,8 @@ private:
     // list is a FilterPanel::List.
     void setListValues(int list, const QStringList &values);
     void toggleFromChart(int list, const QString &value, bool additive);
+    // After a reset of the list: these papers selected and current again where listed.
+    void restoreSelection(const QVector<qint64> &ids, qint64 current);
     void updateStatus();
 
     PaperStore &m_store;

@@ -7,12 +7,16 @@
 #include "windowsettings.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileInfo>
+#include <QIcon>
+#include <QMainWindow>
 #include <QSaveFile>
+#include <QStyle>
 
 ChartDock::ChartDock(PaperStore &store, FacetModel *categories, FacetModel *affiliations, QWidget *parent)
     : QDockWidget(tr("Charts"), parent), m_models(new ChartModels(store, categories, affiliations, this)),
-      m_view(new ChartView(m_models))
+      m_view(new ChartView(m_models)), m_fill(new QAction(tr("Charts &Fill the Window"), this))
 {
     setObjectName(QStringLiteral("chartsDock"));
     setWidget(m_view);
@@ -22,6 +26,61 @@ ChartDock::ChartDock(PaperStore &store, FacetModel *categories, FacetModel *affi
     toggle->setShortcut(QKeySequence(tr("Ctrl+3")));
     // Hidden charts run no queries; showing them catches up at once.
     connect(this, &QDockWidget::visibilityChanged, m_models, &ChartModels::setLive);
+
+    m_fill->setObjectName(QStringLiteral("actionChartsFillWindow"));
+    m_fill->setCheckable(true);
+    m_fill->setShortcut(QKeySequence(tr("Ctrl+Shift+3")));
+    m_fill->setIcon(QIcon::fromTheme(QStringLiteral("view-fullscreen"), style()->standardIcon(QStyle::SP_TitleBarMaxButton)));
+    connect(m_fill, &QAction::toggled, this, &ChartDock::setFilling);
+    connect(toggle, &QAction::toggled, this, [this](bool shown) {
+        if (!shown && !m_moving)
+            m_fill->setChecked(false);
+    });
+    m_view->addCornerAction(m_fill);
+    if (parent)
+        parent->installEventFilter(this);
+}
+
+void ChartDock::setFilling(bool on)
+{
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (!window || on == m_filling || m_moving)
+        return;
+    m_moving = true; // moving the dock hides and shows it: not a request to leave
+    m_filling = on;
+    if (on) {
+        m_area = isFloating() ? Qt::BottomDockWidgetArea : window->dockWidgetArea(this);
+        m_size = m_area == Qt::LeftDockWidgetArea || m_area == Qt::RightDockWidgetArea ? width() : height();
+        if (isFloating())
+            setFloating(false);
+        m_hidden.clear();
+        for (QWidget *part : std::as_const(m_parts)) {
+            if (!part->isHidden()) {
+                part->hide();
+                m_hidden << part;
+            }
+        }
+        window->addDockWidget(Qt::RightDockWidgetArea, this);
+        show();
+        window->resizeDocks({this}, {window->width()}, Qt::Horizontal);
+    } else {
+        for (QWidget *part : std::as_const(m_hidden))
+            part->show();
+        m_hidden.clear();
+        window->addDockWidget(m_area, this);
+        if (m_size > 0)
+            window->resizeDocks({this}, {m_size}, m_area == Qt::LeftDockWidgetArea || m_area == Qt::RightDockWidgetArea
+                                                      ? Qt::Horizontal : Qt::Vertical);
+    }
+    m_moving = false;
+    m_fill->setChecked(on);
+}
+
+bool ChartDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Close)
+        m_fill->setChecked(false); // the window saves its usual layout
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void ChartDock::refresh(const PaperFilter &filter)

@@ -7,7 +7,8 @@
 #include <QTableView>
 #include <QUndoStack>
 
-MainMenus MainMenus::build(QMainWindow *window, QUndoStack *undoStack, QAction *showCharts, QTableView *list)
+MainMenus MainMenus::build(QMainWindow *window, QUndoStack *undoStack, const QList<QAction *> &charts,
+                           QTableView *list)
 {
     const auto make = [window](const QString &name, const QString &text, const QKeySequence &keys) {
         auto *action = new QAction(text, window);
@@ -61,7 +62,8 @@ MainMenus MainMenus::build(QMainWindow *window, QUndoStack *undoStack, QAction *
         shown->setCheckable(true);
         shown->setChecked(true);
     }
-    view->addActions({m.showFilters, m.showDetails, showCharts});
+    view->addActions({m.showFilters, m.showDetails});
+    view->addActions(charts);
 
     auto *online = new QMenu(tr("&Online"), window);
     online->setObjectName(QStringLiteral("menuOnline"));

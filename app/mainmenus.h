@@ -5,6 +5,7 @@
 // controller that does the work.
 
 #include <QCoreApplication>
+#include <QList>
 
 class QAction;
 class QMainWindow;
@@ -17,8 +18,8 @@ struct MainMenus
     Q_DECLARE_TR_FUNCTIONS(MainMenus)
 
 public:
-    // showCharts: the chart dock's toggle, listed in the View menu.
-    static MainMenus build(QMainWindow *window, QUndoStack *undo, QAction *showCharts, QTableView *list);
+    // charts: the chart dock's actions (show, fill the window), listed in the View menu.
+    static MainMenus build(QMainWindow *window, QUndoStack *undo, const QList<QAction *> &charts, QTableView *list);
 
     // File
     QAction *import = nullptr;

@@ -50,7 +50,8 @@ MainWindow::MainWindow(PaperStore &store, QWidget *parent)
     for (int i = 0; i < 4; ++i)
         m_facets[i] = new FacetModel(store, facets[i], this);
     buildUi();
-    m_menus = MainMenus::build(this, m_undo, m_chartDock->toggleViewAction(), m_listView->tableView());
+    m_menus = MainMenus::build(this, m_undo, {m_chartDock->toggleViewAction(), m_chartDock->fillAction()},
+                               m_listView->tableView());
     buildControllers();
     connectActions();
     ActionIcons::apply(this);
@@ -75,7 +76,9 @@ void MainWindow::buildUi()
     table->horizontalHeader()->setSortIndicator(m_papers->sortColumn(), m_papers->sortOrder());
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
-    const int widths[] = {0, 150, 52, 70, 150, 48};
+    // Titles are what people scan: the other columns stay narrow (their
+    // tooltips give the full text), so the title keeps over 40% of the list.
+    const int widths[] = {0, 120, 52, 72, 100, 48};
     for (int c = 1; c < PaperTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     for (int i = 0; i < 4; ++i)
@@ -86,9 +89,11 @@ void MainWindow::buildUi()
     m_splitter->addWidget(m_filterPanel);
     m_splitter->addWidget(m_listView);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({210, 740, 330});
+    // The list takes most of any extra width; the detail pane a fifth or so.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({200, 720, 260});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -96,6 +101,7 @@ void MainWindow::buildUi()
     table->setItemDelegateForColumn(PaperTableModel::CategoryColumn, new CategoryDelegate(table));
     m_chartDock = new ChartDock(m_store, m_facets[FilterPanel::Categories], m_facets[FilterPanel::Affiliations], this);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
+    m_chartDock->setMakeRoom({m_listView, m_detail});
     m_chartDock->hide();
     m_chartDock->toggleViewAction()->setChecked(false);
 }

@@ -250,6 +250,14 @@
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <source>Charts &amp;Fill the Window</source>
+        <translation>Diagramme &amp;füllen das Fenster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+3</source>
+        <translation>Ctrl+Shift+3</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>

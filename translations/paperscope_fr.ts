@@ -250,6 +250,14 @@
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <source>Charts &amp;Fill the Window</source>
+        <translation>Graphiques sur toute la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+3</source>
+        <translation>Ctrl+Shift+3</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>

@@ -244,6 +244,14 @@
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <source>Charts &amp;Fill the Window</source>
+        <translation>图表占满窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+3</source>
+        <translation>Ctrl+Shift+3</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>

@@ -1,8 +1,3 @@
 #include "chartcanvas.h"
 
-#include "qtchartscanvas.h"
-
-ChartCanvas *ChartCanvas::create(QWidget *parent)
-{
-    return new QtChartsCanvas(parent);
-}
+ChartCanvas::~ChartCanvas() = default;

@@ -1,6 +1,7 @@
 #include "chartview.h"
 
 #include "chartcanvas.h"
+#include "chartcanvasfactory.h"
 #include "chartmodels.h"
 #include "facetchartmodel.h"
 #include "profilefiguresmodel.h"
@@ -14,11 +15,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -29,9 +33,9 @@ QString clickHint()
 } // namespace
 
 ChartView::ChartView(ChartModels *models, QWidget *parent)
-    : QWidget(parent), m_models(models), m_tabs(new QTabWidget(this)), m_years(ChartCanvas::create()),
-      m_categories(ChartCanvas::create()), m_affiliations(ChartCanvas::create()),
-      m_profileYears(ChartCanvas::create())
+    : QWidget(parent), m_models(models), m_tabs(new QTabWidget(this)), m_years(ChartCanvasFactory::create()),
+      m_categories(ChartCanvasFactory::create()), m_affiliations(ChartCanvasFactory::create()),
+      m_profileYears(ChartCanvasFactory::create())
 {
     setObjectName(QStringLiteral("chartView"));
     m_years->setObjectName(QStringLiteral("yearsChart"));
@@ -53,9 +57,11 @@ ChartView::ChartView(ChartModels *models, QWidget *parent)
     overview->setStretchFactor(2, 4);
     overview->setSizes({500, 300, 400});
     overview->setChildrenCollapsible(false);
+    for (ChartCanvas *canvas : {m_years, m_categories, m_affiliations})
+        canvas->setMinimumSize(minimumChartWidth, minimumChartHeight);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(overview, tr("Overview"));
+    m_tabs->addTab(scrolling(overview, QSize(minimumChartWidth * 3, minimumChartHeight)), tr("Overview"));
     m_tabs->addTab(buildProfilePage(), tr("Profiles"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -126,19 +132,48 @@ QWidget *ChartView::buildProfilePage()
     layout->setSpacing(0);
     layout->addWidget(m_profileTable);
     layout->addWidget(m_profileYears, 1);
+    m_profileYears->setMinimumHeight(minimumChartHeight);
 
     m_profileStack = new QStackedWidget;
     m_profileStack->addWidget(m_profileHint);
-    m_profileStack->addWidget(content);
+    m_profileStack->addWidget(scrolling(content, QSize(minimumChartWidth * 2, 0)));
     return m_profileStack;
 }
 
-// Every row on show for up to four profiles; more scroll.
+// Every row on show for up to six profiles (more scroll in the table); the
+// chart below keeps its minimum height, and the page scrolls when the
+// charts' area is lower than both.
 void ChartView::fitProfileTable(int rows)
 {
     m_profileTable->setFixedHeight(m_profileTable->horizontalHeader()->sizeHint().height()
-                                   + qBound(1, rows, 4) * m_profileTable->verticalHeader()->defaultSectionSize()
+                                   + qBound(1, rows, 6) * m_profileTable->verticalHeader()->defaultSectionSize()
                                    + 2 * m_profileTable->frameWidth());
+}
+
+// A page that scrolls rather than squeezing its charts below minimum.
+QScrollArea *ChartView::scrolling(QWidget *page, const QSize &minimum)
+{
+    page->setMinimumSize(minimum);
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+void ChartView::addCornerAction(QAction *action)
+{
+    auto *button = new QToolButton;
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    m_tabs->setCornerWidget(button, Qt::TopRightCorner);
+}
+
+QSize ChartView::sizeHint() const
+{
+    const QScreen *shown = screen();
+    const int height = shown ? shown->availableGeometry().height() * 2 / 5 : 0;
+    return QSize(960, qMax(330, height));
 }
 
 ChartView::Page ChartView::currentPage() const
@@ -293,6 +328,12 @@ void ChartView::showProfiles()
 QByteArray ChartView::render(Format format) const
 {
     QWidget *page = m_tabs->currentWidget();
+    if (auto *area = qobject_cast<QScrollArea *>(page))
+        page = area->widget();
+    else if (auto *stack = qobject_cast<QStackedWidget *>(page))
+        page = stack->currentWidget();
+    if (auto *area = qobject_cast<QScrollArea *>(page))
+        page = area->widget();
     const QSize size = page ? page->size() : QSize();
     if (size.isEmpty())
         return QByteArray();

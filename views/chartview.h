@@ -12,7 +12,9 @@
 
 class ChartCanvas;
 class ChartModels;
+class QAction;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -32,10 +34,17 @@ public:
     ChartCanvas *profileYearsCanvas() const { return m_profileYears; }
     QTableView *profileTable() const { return m_profileTable; }
 
+    // A button for the action beside the page tabs.
+    void addCornerAction(QAction *action);
+
     Page currentPage() const;
     void setCurrentPage(Page page);
 
-    QSize sizeHint() const override { return QSize(960, 330); }
+    // Two fifths of the screen's height (at least 330 px) when first shown.
+    QSize sizeHint() const override;
+    // Below these a chart stops shrinking and its page scrolls instead.
+    static constexpr int minimumChartWidth = 220;
+    static constexpr int minimumChartHeight = 230;
 
     // The visible page as a PNG (twice its size on screen) or an SVG
     // document; empty when the page has no size (hidden).
@@ -52,6 +61,7 @@ protected:
 private:
     QWidget *buildProfilePage();
     void fitProfileTable(int rows);
+    static QScrollArea *scrolling(QWidget *page, const QSize &minimum);
     void showYears();
     void showCategories();
     void showAffiliations();

@@ -60,6 +60,8 @@ FilterPanel::FilterPanel(QWidget *parent)
         m_lists[i]->setUniformItemSizes(true);
         m_lists[i]->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_lists[i]->setSelectionMode(QAbstractItemView::SingleSelection);
+        // Two rows at least, so a low window leaves the charts dock room.
+        m_lists[i]->setMinimumHeight(2 * m_lists[i]->fontMetrics().height() + 8);
         splitter->addWidget(titled(titles[i], m_lists[i]));
     }
 

@@ -63,7 +63,8 @@ QtChartsCanvas::QtChartsCanvas(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // On top: below the plot FadingChartView writes the bars' labels.
+    m_chart->legend()->setAlignment(Qt::AlignTop);
     // QChartView makes a chart of its own and only releases it on setChart().
     QChart *own = m_view->chart();
     m_view->setChart(m_chart);
@@ -128,6 +129,11 @@ QColor QtChartsCanvas::backgroundColor() const
     return m_chart->backgroundBrush().color();
 }
 
+QStringList QtChartsCanvas::barLabels() const
+{
+    return m_kind == Kind::Bars ? m_view->writtenLabels() : QStringList();
+}
+
 void QtChartsCanvas::changeEvent(QEvent *event)
 {
     ChartCanvas::changeEvent(event);
@@ -146,6 +152,7 @@ void QtChartsCanvas::clear()
     m_view->setVeil({}, false, nullptr);
     m_view->setBarNames({}, nullptr);
     m_values = nullptr;
+    m_totals = nullptr;
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->removeAllSeries();
     const auto axes = m_chart->axes();
@@ -250,13 +257,11 @@ void QtChartsCanvas::buildBars()
     m_chart->addAxis(values, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
-    if (!spec.horizontal && bars > 14)
-        categories->setLabelsAngle(-60);
-    if (spec.horizontal) {
-        // Names drawn by the view (see FadingChartView); values are on the bars.
-        categories->setLabelsVisible(false);
+    // Labels written by the view, whole (see FadingChartView); the values
+    // of horizontal bars are on the bars.
+    categories->setLabelsVisible(false);
+    if (spec.horizontal)
         values->setVisible(false);
-    }
 
     // Colours after the chart's theme has decorated the new series.
     const QColor base = palette().color(QPalette::Base);
@@ -291,6 +296,11 @@ void QtChartsCanvas::buildBars()
         labels->setPointLabelsFont(scaledFont(font(), 0.9, true));
         labels->setPointLabelsClipping(false);
         labels->setPointLabelsVisible(true);
+        m_totals = labels;
+        m_widestTotal = 0;
+        const QFontMetrics totalMetrics(labels->pointLabelsFont());
+        for (double t : std::as_const(totals))
+            m_widestTotal = qMax(m_widestTotal, totalMetrics.horizontalAdvance(QString::number(t)));
         const auto markers = m_chart->legend()->markers(labels);
         for (QLegendMarker *marker : markers)
             marker->setVisible(false);
@@ -306,6 +316,8 @@ void QtChartsCanvas::buildBars()
     applyPalette();
     if (spec.horizontal)
         m_view->setBarNames(spec.labels, series);
+    else
+        m_view->setBandLabels(spec.labels, scaledFont(font(), 0.95), series);
     fitToSize();
     if (spec.active.contains(false))
         m_view->setVeil(spec.active, spec.horizontal, series);
@@ -319,7 +331,8 @@ void QtChartsCanvas::fitToSize()
 {
     if (m_kind != Kind::Bars || !m_values)
         return;
-    const QFontMetrics metrics(scaledFont(font(), 0.95));
+    const QFont labelFont = scaledFont(font(), 0.95);
+    const QFontMetrics metrics(labelFont);
     if (m_bars.horizontal) {
         int widest = 0;
         for (const QString &name : std::as_const(m_bars.labels))
@@ -328,6 +341,7 @@ void QtChartsCanvas::fitToSize()
         m_chart->setMargins(QMargins(4 + room, 4, 4, 4));
         return;
     }
+    m_chart->setMargins(QMargins(4, 4, 4, 4 + FadingChartView::labelRoom(labelFont)));
     const int line = metrics.height();
     // Left for the plot after the title, the bar labels, the legend and margins.
     const int plot = height() - int(line * (m_bars.showLegend ? 6.5 : 4.5));
@@ -338,6 +352,12 @@ void QtChartsCanvas::fitToSize()
     m_values->setRange(0, top);
     m_values->setTickInterval(step);
     m_values->setVisible(ticks >= 2);
+    // Totals over bars narrower than their text would run into each other;
+    // the tooltips still give them.
+    if (m_totals) {
+        const double band = double(width() - 8 * line) / qMax(1, int(m_bars.labels.size()));
+        m_totals->setPointLabelsVisible(band >= m_widestTotal + 4);
+    }
     m_values->setTitleText(plot > metrics.horizontalAdvance(m_bars.valueTitle) + 2 * line ? m_bars.valueTitle
                                                                                           : QString());
 }
@@ -361,7 +381,7 @@ void QtChartsCanvas::buildPie()
         anyInactive = anyInactive || !s.active;
     }
     series->setHoleSize(0.42);
-    series->setPieSize(0.72);
+    series->setPieSize(0.62); // room for the labels outside
     m_chart->addSeries(series);
     m_chart->setTitle(spec.title);
     m_chart->legend()->setVisible(false);

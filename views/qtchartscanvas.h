@@ -12,6 +12,7 @@
 
 #include <QChart>
 #include <QValueAxis>
+#include <QXYSeries>
 
 class FadingChartView;
 class QLabel;
@@ -29,6 +30,7 @@ public:
     QString title() const override;
     QString toolTip(int series, int bar) const override;
     QColor backgroundColor() const override;
+    QStringList barLabels() const override;
 
     QChart *chart() const { return m_chart; }
 
@@ -55,5 +57,7 @@ private:
     QString m_messageTitle;
     QString m_messageText;
     QValueAxis *m_values = nullptr;   // the value axis on show (owned by m_chart)
+    QXYSeries *m_totals = nullptr;    // totals above stacked bars (owned by m_chart)
+    int m_widestTotal = 0;            // their widest text, in pixels
     double m_highest = 0;             // its highest bar or stack
 };

@@ -165,6 +165,29 @@ int PaperTableModel::rowOfPaper(qint64 id) const
     return -1;
 }
 
+QVector<int> PaperTableModel::rowsOfPapers(const QVector<qint64> &ids) const
+{
+    QVector<int> rows(ids.size(), -1);
+    bool missing = false;
+    for (int i = 0; i < ids.size(); ++i) {
+        rows[i] = ids.at(i) > 0 ? rowOfPaper(ids.at(i)) : -1;
+        missing = missing || (rows.at(i) < 0 && ids.at(i) > 0);
+    }
+    if (!missing)
+        return rows;
+    // The store's in-memory index answers this without SQL when it has one.
+    const QVector<qint64> order = m_store.paperIds(m_filter, sortFor(m_sortColumn), m_sortOrder);
+    QHash<qint64, int> rowOf;
+    rowOf.reserve(int(order.size()));
+    for (int r = 0; r < order.size(); ++r)
+        rowOf.insert(order.at(r), r);
+    for (int i = 0; i < ids.size(); ++i) {
+        if (rows.at(i) < 0)
+            rows[i] = rowOf.value(ids.at(i), -1);
+    }
+    return rows;
+}
+
 PaperRecord PaperTableModel::paperAt(int row) const
 {
     const PaperRecord *paper = record(row);

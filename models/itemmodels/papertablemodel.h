@@ -44,6 +44,9 @@ public:
 
     qint64 paperId(int row) const;           // 0 when out of range
     int rowOfPaper(qint64 id) const;         // -1 when not in a cached page
+    // The rows of these papers under the filter and sort, -1 for one not
+    // listed: from the cached pages, else from one ordered id list.
+    QVector<int> rowsOfPapers(const QVector<qint64> &ids) const;
     PaperRecord paperAt(int row) const;      // without profiles; id 0 when out of range
     int totalCount() const { return m_totalCount; }   // unfiltered, as of the last refresh
     int cachedPageCount() const { return int(m_pages.size()); }

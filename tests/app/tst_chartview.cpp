@@ -2,7 +2,8 @@
 // clicks on bars, slices and legend entries (the Qt Charts series' own
 // signals) through to the filter, the list, the facet lists and the other
 // charts; Ctrl-click; tooltips; the same colours in the charts and the list;
-// the palette; File > Export Chart as PNG and SVG.
+// the palette; File > Export Chart as PNG and SVG; readable labels and
+// heights in the window a 1280x800 screen gives; the charts filling the window.
 #include "categorypalette.h"
 #include "chartdock.h"
 #include "chartmodels.h"
@@ -16,18 +17,26 @@
 #include "paperlistview.h"
 #include "profilefiguresmodel.h"
 #include "qtchartscanvas.h"
+#include "importcontroller.h"
+#include "paperdetailview.h"
 #include "support/englishplurals.h"
+#include "support/profilemaker.h"
 #include "support/windowtesting.h"
 #include "yearchartmodel.h"
 
 #include <QAction>
 #include <QBarSet>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QAbstractBarSeries>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -65,6 +74,57 @@ QPieSlice *slice(ChartCanvas *canvas, const QString &labelStart)
         }
     }
     return nullptr;
+}
+
+// What is wrong with the labels written along a bar chart's axis: each must
+// be a whole year, two written ones at least as far apart as the first is
+// wide, and at least `least` written. Empty when all is well.
+QString labelTrouble(ChartCanvas *canvas, int bars, int least)
+{
+    const QStringList written = canvas->barLabels();
+    if (written.size() != bars)
+        return QStringLiteral("%1 labels for %2 bars").arg(written.size()).arg(bars);
+    QAbstractBarSeries *series = barSeries(canvas);
+    QChart *chart = chartOf(canvas);
+    if (!series || !chart)
+        return QStringLiteral("no bars");
+    const double band = chart->mapToPosition(QPointF(1, 0), series).x() - chart->mapToPosition(QPointF(0, 0), series).x();
+    QFont font = canvas->font();
+    font.setPointSizeF(font.pointSizeF() * 0.95);
+    const QFontMetricsF metrics(font);
+    int count = 0;
+    int last = -1;
+    for (int i = 0; i < written.size(); ++i) {
+        if (written.at(i).isEmpty())
+            continue;
+        ++count;
+        bool ok = false;
+        if (written.at(i).toInt(&ok) < 1900 || !ok)
+            return QStringLiteral("not a whole year: %1").arg(written.at(i));
+        if (last >= 0 && (i - last) * band < metrics.horizontalAdvance(written.at(last)))
+            return QStringLiteral("%1 and %2 overlap").arg(written.at(last), written.at(i));
+        last = i;
+    }
+    if (count < least)
+        return QStringLiteral("only %1 written: %2").arg(count).arg(written.join(QLatin1Char(',')));
+    return QString();
+}
+
+// A text item in the chart's scene (axis labels, legend, title) that Qt
+// Charts shortened, ending in "..." or "…"; empty when there is none.
+QString shortenedText(ChartCanvas *canvas)
+{
+    const auto items = chartOf(canvas)->scene()->items();
+    for (QGraphicsItem *item : items) {
+        QString text;
+        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        if (item->isVisible() && (text.endsWith(QLatin1String("...")) || text.endsWith(QChar(0x2026))))
+            return text;
+    }
+    return QString();
 }
 } // namespace
 
@@ -338,8 +398,10 @@ private slots:
         action(window(), "actionExportChart")->trigger();
         QImage image;
         QVERIFY(image.load(png));
-        const QSize page = charts()->findChild<QTabWidget *>()->currentWidget()->size();
-        QCOMPARE(image.size(), page * 2);
+        // The whole page, also where it scrolls in a low dock.
+        const auto *page = qobject_cast<QScrollArea *>(charts()->findChild<QTabWidget *>()->currentWidget());
+        QVERIFY(page);
+        QCOMPARE(image.size(), page->widget()->size() * 2);
 
         const QString svg = m_gui.filePath(QStringLiteral("charts.svg"));
         Dialogs::setNextSaveFileName(svg);
@@ -352,6 +414,93 @@ private slots:
         QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("Saved the charts to charts.svg"));
         if (qEnvironmentVariableIsSet("PAPERSCOPE_KEEP_EXPORT")) // to look at the files by hand
             QFile::copy(svg, qEnvironmentVariable("PAPERSCOPE_KEEP_EXPORT"));
+    }
+    // A window of the size a 1280x800 screen gives (1152x720) over papers
+    // from 1990 to 2026: each year label written is whole, none is closer
+    // to the next than its width, every fifth year at least is written, and
+    // no text Qt Charts draws is shortened to "...".
+    void yearLabelsStayWholeAt1280x800()
+    {
+        QVector<ProfileMaker::Paper> papers;
+        const char *categories[] = {"SE", "LG", "CL", "AI"};
+        for (int year = 1990; year <= 2026; ++year) {
+            ProfileMaker::Paper paper;
+            paper.title = QStringLiteral("Paper of %1").arg(year);
+            paper.header = QStringLiteral("%1Mar 3, %2").arg(QLatin1String(categories[year % 4])).arg(year);
+            papers << paper;
+        }
+        const QString path = m_gui.filePath(QStringLiteral("years-%1.txt").arg(m_gui.count()));
+        QVERIFY(ProfileMaker::write(path, QStringLiteral("Yara Years"), papers));
+        WindowTesting::dropFiles(window(), {path});
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 37);
+        window()->resize(1152, 720);
+        showCharts();
+        QTRY_COMPARE(models()->years()->rowCount(), 37);
+        ChartCanvas *canvas = charts()->yearsCanvas();
+        QTRY_COMPARE(labelTrouble(canvas, 37, 37 / 5), QString());
+        QCOMPARE(shortenedText(canvas), QString());
+    }
+
+    // Six profiles ticked in that window: the profile chart keeps a
+    // readable height (its page scrolls instead), its year labels whole.
+    void profileChartKeepsItsHeightAt1280x800()
+    {
+        QStringList paths;
+        for (int p = 0; p < 6; ++p) {
+            QVector<ProfileMaker::Paper> papers;
+            for (int year = 2015; year <= 2026; ++year) {
+                ProfileMaker::Paper paper;
+                paper.title = QStringLiteral("Profile %1 paper of %2").arg(p).arg(year);
+                paper.header = QStringLiteral("LGJun 1, %1").arg(year);
+                papers << paper;
+            }
+            paths << m_gui.filePath(QStringLiteral("profile%1-%2.txt").arg(p).arg(m_gui.count()));
+            QVERIFY(ProfileMaker::write(paths.last(), QStringLiteral("Researcher Number %1").arg(p), papers));
+        }
+        WindowTesting::dropFiles(window(), paths);
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 72);
+        QTRY_VERIFY(!window()->importController()->isBusy());
+        window()->resize(1152, 720);
+        showCharts();
+        FacetModel *profiles = window()->facetModel(FilterPanel::Profiles);
+        for (int r = 0; r < profiles->rowCount(); ++r)
+            profiles->setData(profiles->index(r, 0), Qt::Checked, Qt::CheckStateRole);
+        QTRY_COMPARE(models()->profiles()->rowCount(), 6);
+        charts()->setCurrentPage(ChartView::Page::Profiles);
+        ChartCanvas *canvas = charts()->profileYearsCanvas();
+        QTRY_VERIFY2(canvas->height() >= ChartView::minimumChartHeight, qPrintable(QString::number(canvas->height())));
+        // Every profile's row of figures is on show.
+        QTableView *table = charts()->profileTable();
+        QVERIFY(table->viewport()->height() >= 6 * table->verticalHeader()->defaultSectionSize());
+        QTRY_COMPARE(labelTrouble(canvas, 12, 12 / 2), QString());
+        QCOMPARE(shortenedText(canvas), QString());
+    }
+
+    // View > Charts Fill the Window: the charts beside the filter panel at
+    // the window's height, the list and the detail pane out of the way;
+    // hiding the charts (Ctrl+3) brings the usual layout back.
+    void chartsCanFillTheWindow()
+    {
+        loadBoth();
+        window()->resize(1152, 720);
+        showCharts();
+        QAction *fill = action(window(), "actionChartsFillWindow");
+        fill->trigger();
+        QVERIFY(fill->isChecked());
+        QTRY_VERIFY(!window()->listView()->isVisible());
+        QVERIFY(!window()->detailView()->isVisible());
+        QVERIFY(window()->filterPanel()->isVisible());
+        QVERIFY(models()->isLive());
+        QTRY_VERIFY2(window()->chartDock()->height() > window()->height() * 3 / 4,
+                     qPrintable(QString::number(window()->chartDock()->height())));
+        QVERIFY(window()->chartDock()->width() > window()->width() / 2);
+        QVERIFY(action(window(), "actionExportChart")->isEnabled());
+
+        action(window(), "actionShowCharts")->trigger();
+        QTRY_VERIFY(window()->listView()->isVisible());
+        QVERIFY(window()->detailView()->isVisible());
+        QVERIFY(!fill->isChecked());
+        QCOMPARE(window()->dockWidgetArea(window()->chartDock()), Qt::BottomDockWidgetArea);
     }
 
     void importWhileShownRefreshesTheCharts()

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTableView>
@@ -255,6 +256,28 @@ private slots:
         QCOMPARE(window()->currentFilter().categories, QStringList{QStringLiteral("LG")});
         QCOMPARE(window()->paperModel()->rowCount(), 2);
         QCOMPARE(window()->facetModel(FilterPanel::Categories)->checkedValues(), QStringList{QStringLiteral("LG")});
+    }
+
+    // The first window on a 1280x800 screen is 1152x720: titles are what
+    // people scan, so the title column gets over 40% of the list, and the
+    // detail pane no more than a quarter of the window.
+    void titlesGetTheRoomAtTheFirstStart()
+    {
+        loadBoth();
+        window()->close();
+        QSettings().clear(); // a first start
+        MainWindow fresh(*store());
+        fresh.resize(1152, 720);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QTableView *table = fresh.listView()->tableView();
+        QCOMPARE(fresh.paperModel()->rowCount(), 8);
+        const int title = table->horizontalHeader()->sectionSize(PaperTableModel::TitleColumn);
+        const int list = table->viewport()->width();
+        QVERIFY2(title * 100 >= list * 40, qPrintable(QStringLiteral("title %1 of %2 px").arg(title).arg(list)));
+        const int detail = fresh.detailView()->width();
+        QVERIFY2(detail * 4 <= fresh.width(), qPrintable(QStringLiteral("detail pane %1 px").arg(detail)));
+        QVERIFY(detail >= 200);
     }
 };
 

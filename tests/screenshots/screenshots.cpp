@@ -1,8 +1,10 @@
 // Developer tool (not a test): renders the real window offscreen in the
 // states the README shows and writes PNGs. Usage:
-//   paperscope_screenshots [--language LANG] OUTPUT_DIR PROFILE_FILE...
+//   paperscope_screenshots [--language LANG] [--size WxH] OUTPUT_DIR PROFILE_FILE...
 // With --language (de, fr, es, zh_CN) it writes only main-LANG.png, the
-// window with the profiles loaded, in that language.
+// window with the profiles loaded, in that language. The window is
+// 1280x800 unless --size says otherwise; at another size only the charts
+// are taken, as charts-WxH.png and charts-profile-WxH.png.
 #include "apptranslations.h"
 #include "chartdock.h"
 #include "chartmodels.h"
@@ -53,6 +55,13 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PAPERSCOPE_VERSION));
     QStringList args = QApplication::arguments();
     QString language;
+    QSize size(1280, 800);
+    if (args.size() > 2 && args.at(1) == QLatin1String("--size")) {
+        const QStringList wh = args.at(2).split(QLatin1Char('x'));
+        size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        args.erase(args.begin() + 1, args.begin() + 3);
+    }
+    const QString suffix = size == QSize(1280, 800) ? QString() : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
     if (args.size() > 2 && args.at(1) == QLatin1String("--language")) {
         language = args.at(2);
         args.erase(args.begin() + 1, args.begin() + 3);
@@ -65,7 +74,7 @@ int main(int argc, char **argv)
         AppTranslations::installEnglish(); // as the app does: "1 paper", not "1 papers"
     }
     if (args.size() < 3) {
-        qCritical("usage: paperscope_screenshots [--language LANG] OUTPUT_DIR PROFILE_FILE...");
+        qCritical("usage: paperscope_screenshots [--size WxH] [--language LANG] OUTPUT_DIR PROFILE_FILE...");
         return 2;
     }
     QTemporaryDir scratch;
@@ -77,10 +86,10 @@ int main(int argc, char **argv)
     if (!store.open(scratch.filePath(QStringLiteral("shots.sqlite"))))
         return 1;
     MainWindow window(store);
-    window.resize(1280, 800);
+    window.resize(size);
     window.show();
     bool ok = true;
-    if (language.isEmpty())
+    if (language.isEmpty() && suffix.isEmpty())
         ok = save(&window, out.filePath(QStringLiteral("empty.png")));
 
     window.importPaths(args.mid(2));
@@ -92,20 +101,21 @@ int main(int argc, char **argv)
     window.statusBar()->clearMessage();
     if (!language.isEmpty())
         return save(&window, out.filePath(QStringLiteral("main-%1.png").arg(language))) ? 0 : 1;
-    ok = save(&window, out.filePath(QStringLiteral("main.png"))) && ok;
-
-    tick(window.facetModel(FilterPanel::Categories), QStringLiteral("SE"));
-    tick(window.facetModel(FilterPanel::Affiliations), QStringLiteral("microsoft-research"));
-    window.listView()->tableView()->selectRow(0);
-    ok = save(&window, out.filePath(QStringLiteral("filtered.png"))) && ok;
+    if (suffix.isEmpty()) {
+        ok = save(&window, out.filePath(QStringLiteral("main.png"))) && ok;
+        tick(window.facetModel(FilterPanel::Categories), QStringLiteral("SE"));
+        tick(window.facetModel(FilterPanel::Affiliations), QStringLiteral("microsoft-research"));
+        window.listView()->tableView()->selectRow(0);
+        ok = save(&window, out.filePath(QStringLiteral("filtered.png"))) && ok;
+    }
 
     // The charts dock for the whole store, then with the busiest year's bar
     // clicked (one filter), then the profile page for the first profile.
     window.clearFilters();
     window.findChild<QAction *>(QStringLiteral("actionShowCharts"))->trigger();
-    window.resizeDocks({window.chartDock()}, {390}, Qt::Vertical);
+    window.resizeDocks({window.chartDock()}, {size.height() * 45 / 100}, Qt::Vertical);
     window.listView()->tableView()->selectRow(0);
-    ok = save(&window, out.filePath(QStringLiteral("charts.png"))) && ok;
+    ok = save(&window, out.filePath(QStringLiteral("charts%1.png").arg(suffix))) && ok;
     ChartView *charts = window.chartDock()->view();
     const YearChartModel *years = window.chartDock()->models()->years();
     int busiest = 0;
@@ -115,13 +125,20 @@ int main(int argc, char **argv)
     }
     emit charts->yearToggled(years->year(busiest), false);
     window.listView()->tableView()->selectRow(0);
-    ok = save(&window, out.filePath(QStringLiteral("charts-filtered.png"))) && ok;
+    if (suffix.isEmpty())
+        ok = save(&window, out.filePath(QStringLiteral("charts-filtered.png"))) && ok;
     window.clearFilters();
     FacetModel *profiles = window.facetModel(FilterPanel::Profiles);
     if (profiles->rowCount() > 0)
         tick(profiles, profiles->index(0, 0).data(FacetModel::ValueRole).toString());
     charts->setCurrentPage(ChartView::Page::Profiles);
     window.listView()->tableView()->selectRow(0);
-    ok = save(&window, out.filePath(QStringLiteral("charts-profile.png"))) && ok;
+    ok = save(&window, out.filePath(QStringLiteral("charts-profile%1.png").arg(suffix))) && ok;
+    if (suffix.isEmpty()) {
+        // View > Charts Fill the Window, back on the overview.
+        charts->setCurrentPage(ChartView::Page::Overview);
+        window.chartDock()->fillAction()->trigger();
+        ok = save(&window, out.filePath(QStringLiteral("charts-fill.png"))) && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -1,0 +1,12 @@
+#include "chartcanvasfactory.h"
+
+#include "qtchartscanvas.h"
+
+namespace ChartCanvasFactory {
+
+ChartCanvas *create(QWidget *parent)
+{
+    return new QtChartsCanvas(parent);
+}
+
+} // namespace ChartCanvasFactory
