@@ -98,6 +98,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("json"), QStringLiteral("list, stats: print JSON.")},
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: write to FILE."), QStringLiteral("FILE")},
         {QStringLiteral("latex-escapes"), QStringLiteral("export: write non-ASCII letters as LaTeX escapes (classic bibtex).")},
+        {QStringLiteral("skip-bad"), QStringLiteral("import: import the readable entries of a .bib file with bad ones.")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, stats or export."),
                                  QStringLiteral("[command]"));
@@ -152,6 +153,7 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QStringLiteral("import")) {
         if (positional.size() < 2)
             return usageError(QStringLiteral("import needs at least one FILE"));
+        m_skipBad = parser.isSet(QStringLiteral("skip-bad"));
         return runImport(store, positional.mid(1));
     }
     if (command == QStringLiteral("list"))
@@ -170,8 +172,11 @@ int CommandLine::runImport(AbstractPaperStore &store, const QStringList &files)
         // Few transactions for many files; each line once its file is in the store.
         ImportBatch batch(store, [&](const FileImportResult &result) {
             results.append(result);
+            for (const QString &bad : result.badEntries.mid(result.ok ? 0 : 1)) // .bib entries not imported
+                m_err << bad << "\n";
             (result.ok ? m_out : m_err) << TextReport::importLine(result) << "\n";
         });
+        batch.setSkipBad(m_skipBad);
         for (const QString &file : ProfileImporter::expandPaths(files))
             batch.importFile(file);
     }

@@ -30,4 +30,5 @@ private:
 
     QTextStream m_out;
     QTextStream m_err;
+    bool m_skipBad = false;      // import --skip-bad
 };

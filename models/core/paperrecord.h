@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -32,6 +33,11 @@ struct PaperRecord
     QString pdfUrl;              // from arXiv
     QString primaryClass;        // arXiv's primary category with archive, e.g. "cs.SE"
     QStringList profiles;        // names of the profiles that list the paper
+
+    // What a .bib entry adds (empty for papers known only from profile files).
+    QString entryType;           // "article", "inproceedings", ...; citationKey is then the user's own
+    QString venue;               // journal, booktitle or publisher, decoded
+    QVector<QPair<QString, QString>> bibFields; // every field: name, value (macros expanded, LaTeX kept)
 };
 
 struct ProfileRecord
@@ -44,6 +50,7 @@ struct ProfileRecord
     int novelty = -1;            // percent; -1 when the file has none
     int aiScore = -1;            // -1 when the file has none
     QVector<PaperRecord> papers;
+    QStringList bibPreambles;    // a .bib source's @preamble values
 
     // What the importer and the store add.
     qint64 id = 0;

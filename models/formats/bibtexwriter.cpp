@@ -8,6 +8,7 @@
 // through LatexEscaper; identifiers (doi, url, eprint) are written verbatim,
 // only with braces percent-encoded because a lone brace ends an entry.
 #include "bibtexwriter.h"
+#include "bibentrywriter.h"
 
 #include "citationkey.h"
 #include "latexescaper.h"
@@ -167,6 +168,8 @@ QString BibtexWriter::authors(const PaperRecord &paper) const
 
 QString BibtexWriter::entry(const PaperRecord &paper) const
 {
+    if (!paper.entryType.isEmpty() && !paper.bibFields.isEmpty()) // from a .bib: written back as kept
+        return BibEntryWriter::entry(paper.entryType, paper.citationKey, paper.bibFields);
     const QString key = paper.citationKey.isEmpty() ? CitationKey::base(paper) : paper.citationKey;
     QString out;
     out.reserve(256 + paper.title.size() + paper.abstract.size() * 11 / 10 + paper.authors.size() * 24);

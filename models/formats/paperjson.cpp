@@ -33,6 +33,12 @@ QJsonObject paper(const PaperRecord &p)
     o.insert(QStringLiteral("url"), p.url.isEmpty() ? QJsonValue() : QJsonValue(p.url));
     o.insert(QStringLiteral("pdf_url"), p.pdfUrl.isEmpty() ? QJsonValue() : QJsonValue(p.pdfUrl));
     o.insert(QStringLiteral("primary_class"), p.primaryClass.isEmpty() ? QJsonValue() : QJsonValue(p.primaryClass));
+    o.insert(QStringLiteral("entry_type"), p.entryType.isEmpty() ? QJsonValue() : QJsonValue(p.entryType));
+    o.insert(QStringLiteral("venue"), p.venue.isEmpty() ? QJsonValue() : QJsonValue(p.venue));
+    QJsonObject fields; // every .bib field's value as kept (macros expanded, LaTeX kept)
+    for (const auto &f : p.bibFields)
+        fields.insert(f.first, f.second);
+    o.insert(QStringLiteral("fields"), fields);
     return o;
 }
 

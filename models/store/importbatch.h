@@ -27,6 +27,7 @@ public:
     ImportBatch &operator=(const ImportBatch &) = delete;
 
     void importFile(const QString &path);
+    void setSkipBad(bool skip) { m_importer.setSkipBad(skip); }
     void importBytes(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
     // A result that never reached the store (a failed download), reported in order.
     void add(const FileImportResult &result);

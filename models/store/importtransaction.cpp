@@ -1,5 +1,7 @@
 #include "importtransaction.h"
 
+#include "bibfieldstransaction.h"
+
 #include "citationkey.h"
 #include "textfold.h"
 
@@ -82,7 +84,14 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
             ++outcome->papersAdded;
         }
     }
-    return insertPending(profileId, outcome);
+    if (!insertPending(profileId, outcome))
+        return false;
+    BibFieldsTransaction bib(m_db); // .bib papers: entry type, own key, venue, fields
+    if (!bib.run(profile)) {
+        m_error = bib.error();
+        return false;
+    }
+    return true;
 }
 
 bool ImportTransaction::link(qint64 profileId, qint64 paperId, ImportOutcome *outcome)

@@ -1,5 +1,6 @@
 #include "paperrows.h"
 
+#include "bibfieldstransaction.h"
 #include "filtersql.h"
 
 #include <QHash>
@@ -20,7 +21,8 @@ QString PaperRows::columns()
 {
     return QStringLiteral(
         "p.id, p.title, p.date, p.category, p.has_code, p.abstract, p.citation_key, p.arxiv_id, p.doi,"
-        " p.url, p.authors_truncated, p.authors_text, p.affiliations_text, p.pdf_url, p.primary_class");
+        " p.url, p.authors_truncated, p.authors_text, p.affiliations_text, p.pdf_url, p.primary_class,"
+        " p.entry_type, p.venue, p.bib_fields");
 }
 
 PaperRecord PaperRows::rowToPaper(const QSqlQuery &q)
@@ -41,6 +43,9 @@ PaperRecord PaperRows::rowToPaper(const QSqlQuery &q)
     p.affiliations = splitList(q.value(12).toString());
     p.pdfUrl = q.value(13).toString();
     p.primaryClass = q.value(14).toString();
+    p.entryType = q.value(15).toString();
+    p.venue = q.value(16).toString();
+    p.bibFields = BibFieldsTransaction::fieldsFromJson(q.value(17).toString());
     return p;
 }
 

@@ -1,6 +1,8 @@
 #include "profileimporter.h"
 
 #include "profileparser.h"
+#include "bibpapermapper.h"
+#include "bibreader.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -36,6 +38,8 @@ FileImportResult ProfileImporter::importFile(const QString &path)
 FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QString &source,
                                               const QDateTime &savedAt)
 {
+    if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes))
+        return importBib(bytes, source, savedAt);
     FileImportResult result;
     result.source = source;
     const ProfileParseResult parsed = ProfileParser::parse(bytes, savedAt.date());
@@ -46,6 +50,46 @@ FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QSt
     ProfileRecord profile = parsed.profile;
     profile.sourceFile = source;
     profile.savedAt = savedAt;
+    result.profileName = profile.name;
+    result.outcome = m_store.importProfile(profile);
+    result.ok = result.outcome.ok;
+    if (!result.ok)
+        result.message = QStringLiteral("%1: %2").arg(source, result.outcome.error);
+    return result;
+}
+
+// A .bib file is a source like a profile, named after the file: its papers
+// are linked to it, and each entry keeps its type, key and fields.
+FileImportResult ProfileImporter::importBib(const QByteArray &bytes, const QString &source, const QDateTime &savedAt)
+{
+    FileImportResult result;
+    result.source = source;
+    const BibDocument doc = BibReader::read(bytes);
+    for (const BibError &e : doc.errors)
+        result.badEntries << BibReader::message(e, source);
+    if (!doc.isBibtex || (!result.badEntries.isEmpty() && !m_skipBad)) {
+        result.message = result.badEntries.value(0);
+        if (result.badEntries.size() > 1)
+            result.message += tr(" (and %n more bad entries; nothing of the file was imported)", nullptr,
+                                 int(result.badEntries.size()) - 1);
+        return result;
+    }
+    ProfileRecord profile;
+    const QString fileName = QFileInfo(source).fileName();
+    profile.name = fileName.isEmpty() ? source : fileName;
+    profile.sourceFile = source;
+    profile.savedAt = savedAt;
+    profile.paperCount = int(doc.entries.size());
+    for (const BibField &p : doc.preambles)
+        profile.bibPreambles << p.value;
+    profile.papers.reserve(doc.entries.size());
+    for (const BibEntry &e : doc.entries) {
+        BibPaper b = BibPaperMapper::map(e);
+        b.paper.entryType = b.entryType;
+        b.paper.venue = b.venue;
+        b.paper.bibFields = b.fields;
+        profile.papers.append(b.paper);
+    }
     result.profileName = profile.name;
     result.outcome = m_store.importProfile(profile);
     result.ok = result.outcome.ok;
@@ -71,7 +115,8 @@ QStringList ProfileImporter::expandPaths(const QStringList &paths)
             QFile f(file);
             if (f.size() > maxFileSize || !f.open(QIODevice::ReadOnly))
                 continue;
-            if (ProfileParser::looksLikeProfile(f.read(4096)))
+            const QByteArray head = f.read(4096);
+            if (ProfileParser::looksLikeProfile(head) || BibReader::looksLikeBibtex(head))
                 found << file;
         }
         found.sort();

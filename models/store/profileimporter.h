@@ -18,6 +18,7 @@ struct FileImportResult
     QString message;             // the refusal ("FILE:LINE: reason") when !ok
     QString profileName;
     ImportOutcome outcome;
+    QStringList badEntries;      // a .bib file's unreadable entries ("FILE:LINE: reason")
 };
 
 class ProfileImporter
@@ -28,6 +29,8 @@ public:
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
     explicit ProfileImporter(AbstractPaperStore &store) : m_store(store) {}
+    // .bib files with bad entries: import the readable ones (true) or nothing (false, the default).
+    void setSkipBad(bool skip) { m_skipBad = skip; }
 
     FileImportResult importFile(const QString &path);
     FileImportResult importBytes(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
@@ -38,5 +41,8 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
 private:
+    FileImportResult importBib(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
+
     AbstractPaperStore &m_store;
+    bool m_skipBad = false;
 };

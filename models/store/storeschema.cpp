@@ -55,6 +55,7 @@ bool StoreSchema::migrate(QSqlDatabase &db, QString *error)
         case 2: ok = applyVersion2(db, error); break;
         case 3: ok = applyVersion3(db, error); break;
         case 4: ok = applyOrganise(db, error); break;
+        case 5: ok = applyBibtex(db, error); break;
         default: break;
         }
         if (ok)
@@ -178,6 +179,18 @@ bool StoreSchema::applyVersion3(QSqlDatabase &db, QString *error)
     return execAll(db, {
         QStringLiteral("CREATE INDEX papers_year_category ON papers(year, category)"),
         QStringLiteral("CREATE INDEX papers_category_year ON papers(category, year)"),
+    }, error);
+}
+
+bool StoreSchema::applyBibtex(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE papers ADD COLUMN entry_type TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE papers ADD COLUMN venue TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE papers ADD COLUMN bib_fields TEXT"), // JSON [[name, value], ...]
+        QStringLiteral("CREATE INDEX papers_entry_type ON papers(entry_type, id)"),
+        QStringLiteral("CREATE INDEX papers_venue ON papers(venue COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE TABLE bib_preambles (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)"),
     }, error);
 }
 

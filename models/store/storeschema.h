@@ -9,7 +9,7 @@
 class StoreSchema
 {
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
 
     // Brings db up to currentVersion. Refuses a store newer than this build.
     static bool migrate(QSqlDatabase &db, QString *error);
@@ -25,4 +25,6 @@ private:
     // searches, keyed by the paper's normalised title so that they outlive
     // a removal (Undo) and a re-import.
     static bool applyOrganise(QSqlDatabase &db, QString *error);
+    // .bib entries (issue 17): entry type, venue, every field (JSON), preambles.
+    static bool applyBibtex(QSqlDatabase &db, QString *error);
 };

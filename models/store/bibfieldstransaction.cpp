@@ -1,0 +1,96 @@
+#include "bibfieldstransaction.h"
+
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+BibFieldsTransaction::BibFieldsTransaction(QSqlDatabase db) : m_db(db), m_find(db), m_keyOwner(db), m_update(db), m_preamble(db)
+{
+}
+
+void BibFieldsTransaction::prepare()
+{
+    m_keyOwner.prepare(QStringLiteral("SELECT title FROM papers WHERE citation_key = ? AND id <> ?"));
+    m_find.prepare(QStringLiteral("SELECT id FROM papers WHERE norm_title = ?"));
+    m_update.prepare(QStringLiteral(
+        "UPDATE papers SET entry_type = ?, citation_key = ?, venue = ?, bib_fields = ?,"
+        " doi = COALESCE(doi, ?), arxiv_id = COALESCE(arxiv_id, ?), url = COALESCE(url, ?),"
+        " primary_class = COALESCE(primary_class, ?) WHERE id = ?"));
+    m_preamble.prepare(QStringLiteral("INSERT OR IGNORE INTO bib_preambles (value) VALUES (?)"));
+}
+
+bool BibFieldsTransaction::exec(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i); // a null QString would bind as NULL; text columns want ''
+        q.bindValue(i, v.userType() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    }
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool BibFieldsTransaction::run(const ProfileRecord &source)
+{
+    bool any = !source.bibPreambles.isEmpty();
+    for (int i = 0; i < source.papers.size() && !any; ++i)
+        any = !source.papers.at(i).entryType.isEmpty();
+    if (!any)
+        return true; // a profile file: nothing to do
+    prepare();
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    for (const PaperRecord &p : source.papers) {
+        if (p.entryType.isEmpty())
+            continue;
+        if (!exec(m_find, {TextFold::normalisedTitle(p.title)}))
+            return false;
+        if (!m_find.next()) {
+            m_error = QStringLiteral("the paper '%1' was not stored").arg(p.title);
+            return false;
+        }
+        const qint64 id = m_find.value(0).toLongLong();
+        m_find.finish();
+        // The user's key is kept exactly; one that another paper has refuses the file.
+        if (!exec(m_keyOwner, {p.citationKey, id}))
+            return false;
+        if (m_keyOwner.next()) {
+            m_error = QCoreApplication::translate("BibFieldsTransaction",
+                                                  "line %1: the key '%2' is already used by the paper '%3'")
+                          .arg(p.line).arg(p.citationKey, m_keyOwner.value(0).toString());
+            return false;
+        }
+        m_keyOwner.finish();
+        if (!exec(m_update, {p.entryType, p.citationKey, p.venue, fieldsJson(p.bibFields), orNull(p.doi),
+                             orNull(p.arxivId), orNull(p.url), orNull(p.primaryClass), id}))
+            return false;
+    }
+    for (const QString &value : source.bibPreambles)
+        if (!exec(m_preamble, {value}))
+            return false;
+    return true;
+}
+
+QString BibFieldsTransaction::fieldsJson(const QVector<QPair<QString, QString>> &fields)
+{
+    QJsonArray array;
+    for (const auto &f : fields)
+        array.append(QJsonArray{f.first, f.second});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVector<QPair<QString, QString>> BibFieldsTransaction::fieldsFromJson(const QString &json)
+{
+    QVector<QPair<QString, QString>> out;
+    if (json.isEmpty())
+        return out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &pair : array) {
+        const QJsonArray p = pair.toArray();
+        out.append({p.at(0).toString(), p.at(1).toString()});
+    }
+    return out;
+}

@@ -1,0 +1,36 @@
+#pragma once
+// Writes what only a .bib entry has onto the papers ImportTransaction has
+// just written in the same transaction: the entry type, the user's own
+// citation key (kept exactly), the venue, every field's value (a JSON array
+// of [name, value] pairs, in file order) and the DOI, arXiv id, URL and
+// primary class where the paper has none yet; and keeps the file's
+// @preamble values for export. Papers without an entry type (from profile
+// files) are left alone. A key that a different paper already has refuses
+// the file (the user's LaTeX cites it: it is never renamed).
+
+#include "paperrecord.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class BibFieldsTransaction
+{
+public:
+    explicit BibFieldsTransaction(QSqlDatabase db);
+    bool run(const ProfileRecord &source);
+    QString error() const { return m_error; }
+
+    static QString fieldsJson(const QVector<QPair<QString, QString>> &fields);
+    static QVector<QPair<QString, QString>> fieldsFromJson(const QString &json);
+
+private:
+    void prepare();
+    bool exec(QSqlQuery &q, const QVariantList &values);
+
+    QSqlDatabase m_db;
+    QString m_error;
+    QSqlQuery m_find, m_keyOwner, m_update, m_preamble;
+};
