@@ -2,6 +2,7 @@
 // against temporary databases: idempotent import, dedup across profiles,
 // atomicity, filters, sorting, windows and facet counts.
 #include "paperstore.h"
+#include "storeschema.h"
 #include "profileimporter.h"
 
 #include <QtTest>
@@ -66,13 +67,13 @@ private slots:
     {
         PaperStore store;
         openFresh(store);
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion);
         QVERIFY(QFile::exists(m_dbPath));
         QCOMPARE(store.paperCount(), 0);
         store.close();
         PaperStore again;
         QVERIFY(again.open(m_dbPath));
-        QCOMPARE(again.schemaVersion(), 3);
+        QCOMPARE(again.schemaVersion(), StoreSchema::currentVersion);
     }
 
     // A file that is not a store (damaged, or something else) is kept aside
