@@ -3,6 +3,7 @@
 #include "bibtexexport.h"
 #include "enrichcommand.h"
 #include "importbatch.h"
+#include "storefault.h"
 #include "paperjson.h"
 #include "paperstore.h"
 #include "profileimporter.h"
@@ -168,6 +169,17 @@ int CommandLine::run(const QStringList &arguments)
 int CommandLine::runImport(AbstractPaperStore &store, const QStringList &files)
 {
     QVector<FileImportResult> results;
+    bool toldWaiting = false;
+    const StoreFault::WaitingScope waiting([&] {
+        if (!toldWaiting) {
+            toldWaiting = true;
+            m_err << QCoreApplication::translate("CommandLine",
+                                                 "paperscope: another program is writing to the store; waiting for its turn")
+                  << "\n";
+            m_err.flush();
+        }
+        return true; // for as long as the other one makes progress
+    });
     {
         // Few transactions for many files; each line once its file is in the store.
         ImportBatch batch(store, [&](const FileImportResult &result) {

@@ -2,11 +2,13 @@
 
 #include "statusprogress.h"
 
+#include <QStatusBar>
 #include <QThread>
 
 ImportController::ImportController(const QString &storePath, QStatusBar *statusBar, QObject *parent)
     : QObject(parent), m_storePath(storePath),
-      m_progress(new StatusProgress(QStringLiteral("importProgress"), QStringLiteral("cancelImportButton"), statusBar))
+      m_progress(new StatusProgress(QStringLiteral("importProgress"), QStringLiteral("cancelImportButton"), statusBar)),
+      m_statusBar(statusBar), m_waitingText(tr("Another program is writing to the store; waiting for its turn…"))
 {
     connect(m_progress, &StatusProgress::cancelRequested, this, &ImportController::cancel);
 }
@@ -56,6 +58,10 @@ void ImportController::startNext()
         if (result.ok)
             emit fileImported(result);
     });
+    connect(m_job, &ImportJob::waiting, this, [this] {
+        if (m_statusBar)
+            m_statusBar->showMessage(m_waitingText);
+    });
     connect(m_job, &ImportJob::finished, this, &ImportController::onFinished);
     m_progress->begin(tr("Importing…"), 0);
     m_thread->start();
@@ -69,6 +75,8 @@ void ImportController::onFinished(const QVector<FileImportResult> &results, bool
     m_thread = nullptr;
     m_job = nullptr;
     m_progress->end();
+    if (m_statusBar && m_statusBar->currentMessage() == m_waitingText)
+        m_statusBar->clearMessage();
     emit batchFinished(results, cancelled);
     startNext();
 }

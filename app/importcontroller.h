@@ -43,4 +43,6 @@ private:
     QThread *m_thread = nullptr;
     ImportJob *m_job = nullptr;
     StatusProgress *m_progress;
+    QPointer<QStatusBar> m_statusBar;
+    QString m_waitingText; // in the status bar while a job waits for another program
 };

@@ -1,6 +1,8 @@
 #include "importjob.h"
 
 #include "importbatch.h"
+#include "paperstore.h"
+#include "storefault.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -25,6 +27,14 @@ void ImportJob::run()
         emit finished(results, false);
         return;
     }
+    bool toldWaiting = false;
+    const StoreFault::WaitingScope waiting([&] {
+        if (!toldWaiting) {
+            toldWaiting = true;
+            emit this->waiting();
+        }
+        return !m_cancelled;
+    });
     // Few transactions for many files (ImportBatch); a file is reported once it is in the store.
     ImportBatch importer(store, [&](const FileImportResult &result) {
         results << result;

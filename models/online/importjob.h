@@ -37,6 +37,8 @@ signals:
     void progress(int done, int total, const QString &current);
     void fileFinished(const FileImportResult &result);
     void finished(const QVector<FileImportResult> &results, bool cancelled);
+    // Once a job: another program writes to the store, the job waits its turn.
+    void waiting();
 
 private:
     QString m_storePath;

@@ -7,6 +7,9 @@
 // commitIntervalMs (so the window shows progress, and a crash loses at most
 // those five seconds' files, each whole) and at finish(). When a commit fails,
 // the files since the last commit are reported as not imported, with why.
+// Between commits the store is free for another writer: a batch that finds
+// it locked waits its turn (StoreFault::beginWrite; a StoreFault::WaitingScope
+// hears of it), and two batches take turns five seconds at a time.
 
 #include "profileimporter.h"
 
@@ -35,6 +38,7 @@ public:
     bool finish();
 
 private:
+    bool start(const QString &source, FileImportResult *refused);
     void pend(const FileImportResult &result);
     bool commit(bool reopen);
 

@@ -2,6 +2,7 @@
 
 #include "importtransaction.h"
 #include "storefault.h"
+#include "writerturn.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -73,8 +74,9 @@ bool ImportBatchTransaction::commit(bool reopen, QString *error)
 {
     if (m_tx)
         m_tx->forgetCachedIds();
+    Q_UNUSED(reopen) // the next import begins (and waits its turn) by itself
     if (!m_open)
-        return !reopen || begin(error);
+        return true;
     m_open = false;
     if (!m_db.commit()) {
         if (error)
@@ -82,7 +84,8 @@ bool ImportBatchTransaction::commit(bool reopen, QString *error)
         m_db.rollback();
         return false;
     }
-    return !reopen || begin(error);
+    WriterTurn::yieldIfAsked(m_db.databaseName());
+    return true;
 }
 
 void ImportBatchTransaction::rollback()

@@ -30,7 +30,10 @@ public:
 
     bool begin(QString *error);
     ImportOutcome import(const ProfileRecord &profile);
-    // Commits and begins the next transaction of the batch (reopen), or ends it.
+    // Commits what is open and lets a writer that waits in; the next
+    // transaction begins with the next import (begin()). reopen: the batch
+    // goes on. True when everything imported since begin() is stored: a
+    // store that is busy afterwards is the next profile's failure.
     bool commit(bool reopen, QString *error);
     void rollback();
 
