@@ -1,6 +1,7 @@
 #include "dropclassifier.h"
 
 #include "profileparser.h"
+#include "bibreader.h"
 
 #include <QCoreApplication>
 #include <QMimeData>
@@ -105,6 +106,10 @@ DropContent classify(const QMimeData *data)
     if (!data->hasText())
         return content;
     const QString text = data->text();
+    if (BibReader::looksLikeBibtex(text.toUtf8())) { // before links: entries have url fields
+        content.texts << text.toUtf8();
+        return content;
+    }
     const QVector<QUrl> urls = urlsInText(text);
     if (!urls.isEmpty()) {
         for (const QUrl &url : urls)

@@ -99,6 +99,19 @@ private slots:
         QCOMPARE(c.texts.size(), 1);
         QVERIFY(c.links.isEmpty());
     }
+
+    // Pasted BibTeX is text to import, not the links in its url fields.
+    void bibtexTextIsText()
+    {
+        QFile f(QStringLiteral(PAPERSCOPE_TEST_DATA "/bib/zotero.bib"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QMimeData mime;
+        mime.setText(QString::fromUtf8(f.readAll()));
+        const DropContent c = DropClassifier::classify(&mime);
+        QCOMPARE(c.texts.size(), 1);
+        QVERIFY(c.links.isEmpty());
+        QVERIFY(c.refused.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDropClassifier)
