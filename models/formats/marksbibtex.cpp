@@ -1,0 +1,82 @@
+#include "marksbibtex.h"
+
+#include "latexescaper.h"
+
+#include <QRegularExpression>
+
+namespace MarksBibtex {
+
+namespace {
+
+QString escaped(const QString &text, bool latexEscapes)
+{
+    const QString out = LatexEscaper::escapeText(text.simplified());
+    return latexEscapes ? LatexEscaper::nonAsciiToLatex(out) : out;
+}
+
+// The line "  name = {value}," (or "value" in quotes) of a field, if the entry has one.
+QRegularExpressionMatch findField(const QString &entry, const QString &name)
+{
+    const QRegularExpression re(QStringLiteral("^[ \\t]*%1[ \\t]*=[ \\t]*[{\"](.*)[}\"][ \\t]*,?[ \\t]*$")
+                                    .arg(QRegularExpression::escape(name)),
+                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return re.match(entry);
+}
+
+QString setField(const QString &entry, const QString &name, const QString &value)
+{
+    const QString line = QStringLiteral("  %1 = {%2},").arg(name, value);
+    const QRegularExpressionMatch m = findField(entry, name);
+    QString out = entry;
+    if (m.hasMatch())
+        return out.replace(m.capturedStart(0), m.capturedLength(0), line);
+    // A new last field, before the closing brace (the field before it gets its comma).
+    const int close = int(out.lastIndexOf(QLatin1Char('}')));
+    if (close < 0)
+        return out;
+    QString head = out.left(close);
+    while (!head.isEmpty() && head.at(head.size() - 1).isSpace())
+        head.chop(1);
+    if (!head.endsWith(QLatin1Char(',')))
+        head.append(QLatin1Char(','));
+    out = head + QLatin1Char('\n') + line + QLatin1Char('\n') + out.mid(close);
+    return out;
+}
+
+} // namespace
+
+QStringList splitKeywords(const QString &value)
+{
+    QStringList words;
+    for (const QString &w : value.split(QRegularExpression(QStringLiteral("[,;]")))) {
+        const QString t = w.simplified();
+        if (!t.isEmpty())
+            words << t;
+    }
+    return words;
+}
+
+QString apply(const QString &entry, const PaperMarks &marks, NoteField noteField, bool latexEscapes)
+{
+    QString out = entry;
+    if (!marks.tags.isEmpty()) {
+        const QRegularExpressionMatch existing = findField(out, QStringLiteral("keywords"));
+        QStringList words = existing.hasMatch() ? splitKeywords(existing.captured(1)) : QStringList();
+        for (const QString &tag : marks.tags) {
+            const QString word = escaped(tag, latexEscapes);
+            bool known = false;
+            for (const QString &w : std::as_const(words))
+                known = known || w.compare(word, Qt::CaseInsensitive) == 0;
+            if (!known)
+                words << word;
+        }
+        out = setField(out, QStringLiteral("keywords"), words.join(QStringLiteral(", ")));
+    }
+    if (noteField != NoteField::None && !marks.note.trimmed().isEmpty()) {
+        out = setField(out, noteField == NoteField::Note ? QStringLiteral("note") : QStringLiteral("annote"),
+                       escaped(marks.note, latexEscapes));
+    }
+    return out;
+}
+
+} // namespace MarksBibtex
