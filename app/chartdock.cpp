@@ -3,6 +3,7 @@
 #include "chartmodels.h"
 #include "chartview.h"
 #include "dialogs.h"
+#include "paperstore.h"
 #include "paperfilter.h"
 #include "windowsettings.h"
 
