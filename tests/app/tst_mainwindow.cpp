@@ -7,6 +7,7 @@
 #include "filterpanel.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
+#include "paperdetailview.h"
 #include "paperlistview.h"
 #include "papertablemodel.h"
 #include "support/bibtools.h"
