@@ -3,6 +3,8 @@
 #include "bibtexexport.h"
 #include "enrichcommand.h"
 #include "importbatch.h"
+#include "marksjson.h"
+#include "organisecommand.h"
 #include "storefault.h"
 #include "paperjson.h"
 #include "paperstore.h"
@@ -17,8 +19,9 @@
 #include <QSaveFile>
 
 namespace {
-const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
-                                 QStringLiteral("export"), QStringLiteral("enrich")};
+const QStringList subcommands = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
+                                 QStringLiteral("export"), QStringLiteral("enrich")}
+                                + OrganiseCommand::commands();
 constexpr int window = 1000; // rows per query when listing
 
 const QString helpText = QStringLiteral(
@@ -28,7 +31,14 @@ const QString helpText = QStringLiteral(
     "  list [FILTERS]         print matching papers (--json for JSON)\n"
     "  stats [FILTERS]        counts per year, category and affiliation (--json)\n"
     "  export [FILTERS]       write BibTeX to stdout or -o FILE\n"
-    "  enrich [FILTERS]       complete papers without an arXiv id from arXiv (--arxiv-url)\n");
+    "  enrich [FILTERS]       complete papers without an arXiv id from arXiv (--arxiv-url)\n"
+    "  tag add|remove TAG [FILTERS]      tag (or untag) every matching paper\n"
+    "  star|unstar [FILTERS]             star (or unstar) every matching paper\n"
+    "  mark unread|reading|read [FILTERS]  set the reading state\n"
+    "  note --key KEY [TEXT | --clear]   show, write or clear a paper's note\n"
+    "  collection list | create NAME [--parent P] | delete NAME | rename OLD NEW\n"
+    "  collection add|remove NAME [FILTERS]\n"
+    "  search save NAME [FILTERS] | delete NAME | list   saved searches\n");
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -69,7 +79,7 @@ bool CommandLine::readFilter(const QCommandLineParser &parser, PaperFilter *filt
         usageError(QStringLiteral("--year wants Y or Y1-Y2, not '%1'").arg(parser.value(QStringLiteral("year"))));
         return false;
     }
-    return true;
+    return OrganiseCommand(m_out, m_err).readFilter(parser, filter);
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -99,8 +109,11 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("json"), QStringLiteral("list, stats: print JSON.")},
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: write to FILE."), QStringLiteral("FILE")},
         {QStringLiteral("latex-escapes"), QStringLiteral("export: write non-ASCII letters as LaTeX escapes (classic bibtex).")},
+        {QStringLiteral("note-field"), QStringLiteral("export: write each paper's note to FIELD (note or annote)."),
+         QStringLiteral("FIELD")},
         {QStringLiteral("skip-bad"), QStringLiteral("import: import the readable entries of a .bib file with bad ones.")},
     });
+    OrganiseCommand::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, list, stats or export."),
                                  QStringLiteral("[command]"));
     if (!parser.parse(arguments))
@@ -119,7 +132,7 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = positional.first();
     if (!subcommands.contains(command))
         return usageError(QStringLiteral("unknown command '%1' (try --help)").arg(command));
-    if (command != QStringLiteral("import") && positional.size() > 1)
+    if (command != QStringLiteral("import") && !OrganiseCommand::commands().contains(command) && positional.size() > 1)
         return usageError(QStringLiteral("%1 takes no arguments, only options: '%2'").arg(command, positional.at(1)));
     if (command != QStringLiteral("export") && (parser.isSet(QStringLiteral("o")) || parser.isSet(QStringLiteral("latex-escapes"))))
         return usageError(QStringLiteral("-o and --latex-escapes belong to export"));
@@ -151,6 +164,11 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QStringLiteral("import") && store.isReadOnly())
         return 1;
     const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("saved"))
+        && !OrganiseCommand(m_out, m_err).resolveSaved(store, parser.values(QStringLiteral("saved")), &filter))
+        return 1;
+    if (OrganiseCommand::commands().contains(command))
+        return OrganiseCommand(m_out, m_err).run(store, command, positional.mid(1), filter, parser);
     if (command == QStringLiteral("import")) {
         if (positional.size() < 2)
             return usageError(QStringLiteral("import needs at least one FILE"));
@@ -213,10 +231,14 @@ int CommandLine::runList(AbstractPaperStore &store, const PaperFilter &filter, b
         QVector<PaperRecord> rows = store.papers(filter, PaperSort::Date, Qt::AscendingOrder, offset, window);
         if (json)
             store.fillProfiles(rows);
+        const QHash<qint64, PaperMarks> marks = json ? OrganiseCommand::marksOf(dynamic_cast<PaperStore *>(&store), rows)
+                                                     : QHash<qint64, PaperMarks>();
         for (const PaperRecord &p : rows) {
             if (json) {
+                QJsonObject object = PaperJson::paper(p);
+                MarksJson::addTo(object, marks.value(p.id));
                 m_out << (first ? "\n" : ",\n")
-                      << QString::fromUtf8(QJsonDocument(PaperJson::paper(p)).toJson(QJsonDocument::Compact));
+                      << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
             } else {
                 m_out << TextReport::paperLine(p) << "\n";
             }
@@ -237,14 +259,16 @@ int CommandLine::runStats(AbstractPaperStore &store, const PaperFilter &filter, 
     const auto byCategory = store.facetCounts(Facet::Category, filter);
     const auto byAffiliation = store.facetCounts(Facet::Affiliation, filter);
     if (json) {
-        m_out << QString::fromUtf8(QJsonDocument(PaperJson::stats(papers, byYear, byCategory, byAffiliation))
-                                       .toJson(QJsonDocument::Indented));
+        QJsonObject stats = PaperJson::stats(papers, byYear, byCategory, byAffiliation);
+        OrganiseCommand::addStats(dynamic_cast<PaperStore *>(&store), filter, &stats);
+        m_out << QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Indented));
         return 0;
     }
     m_out << "papers: " << papers << "\n"
           << TextReport::facetBlock(QStringLiteral("by year"), byYear)
           << TextReport::facetBlock(QStringLiteral("by category"), byCategory)
-          << TextReport::facetBlock(QStringLiteral("by affiliation"), byAffiliation);
+          << TextReport::facetBlock(QStringLiteral("by affiliation"), byAffiliation)
+          << OrganiseCommand::statsText(dynamic_cast<PaperStore *>(&store), filter);
     return 0;
 }
 
@@ -270,6 +294,13 @@ int CommandLine::runExport(AbstractPaperStore &store, const PaperFilter &filter,
     }
     m_out.flush();
     BibtexExport exporter(store, mode);
+    const QString noteField = parser.value(QStringLiteral("note-field"));
+    if (noteField == QStringLiteral("note"))
+        exporter.setNoteField(MarksBibtex::NoteField::Note);
+    else if (noteField == QStringLiteral("annote"))
+        exporter.setNoteField(MarksBibtex::NoteField::Annote);
+    else if (!noteField.isEmpty())
+        return usageError(QStringLiteral("--note-field wants note or annote, not '%1'").arg(noteField));
     if (!exporter.writeFiltered(device, filter)) {
         m_err << "paperscope: cannot write " << (device == &saveFile ? path : QStringLiteral("stdout")) << ": "
               << exporter.error() << "\n";

@@ -14,6 +14,7 @@
 #include "importactions.h"
 #include "importcontroller.h"
 #include "onlineactions.h"
+#include "organisecontroller.h"
 #include "paperdetailview.h"
 #include "paperlistview.h"
 #include "papertablemodel.h"
@@ -124,6 +125,8 @@ void MainWindow::buildControllers()
     connect(m_exports, &ExportController::exportFinished, this, &MainWindow::exportFinished);
     m_removals = new RemoveController(m_store, m_browse, m_undo, this);
     m_online = new OnlineActions(m_store, m_lookups, m_browse, this);
+    // Tags, stars, states, notes, collections, saved searches (a child of the window).
+    new OrganiseController(m_store, m_browse, m_undo, this, m_splitter, m_detail);
 }
 
 void MainWindow::connectActions()

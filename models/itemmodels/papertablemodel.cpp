@@ -105,7 +105,8 @@ Qt::ItemFlags PaperTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    // Dragged onto a tag or a collection in the side panel (OrganisePanel).
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
 }
 
 void PaperTableModel::sort(int column, Qt::SortOrder order)

@@ -1,17 +1,34 @@
 #include "bibtexexport.h"
 
+#include "organisestore.h"
+#include "paperstore.h"
+
 #include <QBuffer>
 
 #include <QCoreApplication>
 #include <future>
 
 // One window's entries as UTF-8 (pure: runs beside the next window's read).
-QByteArray BibtexExport::format(const BibtexWriter &writer, const QVector<PaperRecord> &papers)
+QByteArray BibtexExport::format(const BibtexWriter &writer, const QVector<PaperRecord> &papers,
+                                const QHash<qint64, PaperMarks> &marks, Options options)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    writer.write(&buffer, papers);
-    return buffer.data();
+    if (marks.isEmpty()) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        writer.write(&buffer, papers);
+        return buffer.data();
+    }
+    QString out;
+    for (int i = 0; i < papers.size(); ++i) {
+        if (i > 0)
+            out.append(QLatin1Char('\n'));
+        const PaperRecord &p = papers.at(i);
+        const auto found = marks.constFind(p.id);
+        out.append(found == marks.constEnd()
+                       ? writer.entry(p)
+                       : MarksBibtex::apply(writer.entry(p), *found, options.noteField, options.latexEscapes));
+    }
+    return out.toUtf8();
 }
 
 bool BibtexExport::writeWindow(QIODevice *device, const QByteArray &entries, int count, int total)
@@ -58,11 +75,23 @@ bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
     int formattedCount = 0;
     for (int start = 0; start < total; start += window) {
         QVector<PaperRecord> rows = m_store.papersByIds(ids.mid(start, window));
+        // Tags (and the note) of these papers, when the store keeps them (SQLite).
+        QHash<qint64, PaperMarks> marks;
+        if (const auto *sqlite = dynamic_cast<const PaperStore *>(&m_store)) {
+            marks = OrganiseStore(*sqlite).marks(ids.mid(start, window));
+            for (auto it = marks.begin(); it != marks.end();) {
+                if (it->tags.isEmpty() && (m_noteField == MarksBibtex::NoteField::None || it->note.isEmpty()))
+                    it = marks.erase(it);
+                else
+                    ++it;
+            }
+        }
         if (formatted.valid() && !writeWindow(device, formatted.get(), formattedCount, total))
             return false;
         formattedCount = int(rows.size());
-        formatted = std::async(std::launch::async, [writer = m_writer, rows = std::move(rows)] {
-            return format(writer, rows);
+        const Options options{m_noteField, m_latexEscapes};
+        formatted = std::async(std::launch::async, [writer = m_writer, rows = std::move(rows), marks = std::move(marks), options] {
+            return format(writer, rows, marks, options);
         });
     }
     return !formatted.valid() || writeWindow(device, formatted.get(), formattedCount, total);

@@ -6,8 +6,10 @@
 // the window; it can be cancelled and reports progress between windows.
 
 #include "bibtexwriter.h"
+#include "marksbibtex.h"
 #include "abstractpaperstore.h"
 
+#include <QHash>
 #include <QIODevice>
 #include <QVector>
 
@@ -20,7 +22,12 @@ public:
     static constexpr int window = 500;
     using Progress = std::function<void(int done, int total)>;
 
-    BibtexExport(const AbstractPaperStore &store, BibtexWriter::NonAscii mode) : m_store(store), m_writer(mode) {}
+    BibtexExport(const AbstractPaperStore &store, BibtexWriter::NonAscii mode)
+        : m_store(store), m_writer(mode), m_latexEscapes(mode == BibtexWriter::NonAscii::LatexEscapes)
+    {
+    }
+    // Tags always go to `keywords`; the note to `note` or `annote` if set (MarksBibtex).
+    void setNoteField(MarksBibtex::NoteField field) { m_noteField = field; }
 
     // The papers of a filter, in date order.
     bool writeFiltered(QIODevice *device, const PaperFilter &filter);
@@ -35,11 +42,19 @@ public:
     QString error() const { return m_error; }
 
 private:
-    static QByteArray format(const BibtexWriter &writer, const QVector<PaperRecord> &papers);
+    struct Options
+    {
+        MarksBibtex::NoteField noteField = MarksBibtex::NoteField::None;
+        bool latexEscapes = false;
+    };
+    static QByteArray format(const BibtexWriter &writer, const QVector<PaperRecord> &papers,
+                             const QHash<qint64, PaperMarks> &marks, Options options);
     bool writeWindow(QIODevice *device, const QByteArray &entries, int count, int total);
 
     const AbstractPaperStore &m_store;
     BibtexWriter m_writer;
+    bool m_latexEscapes = false;
+    MarksBibtex::NoteField m_noteField = MarksBibtex::NoteField::None;
     Progress m_progress;
     const std::atomic<bool> *m_cancelled = nullptr;
     int m_written = 0;

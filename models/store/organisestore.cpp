@@ -241,3 +241,25 @@ int OrganiseStore::setNote(qint64 paperId, const QString &note)
                         {note}, {paperId});
     });
 }
+
+bool OrganiseStore::addTagsInTransaction(QSqlDatabase &db, const QString &normTitle, const QStringList &tags,
+                                         QString *error)
+{
+    QSqlQuery tag(db), link(db);
+    tag.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+    link.prepare(QStringLiteral("INSERT OR IGNORE INTO paper_tags (norm_title, tag_id)"
+                                " SELECT ?, id FROM tags WHERE name = ?"));
+    for (const QString &raw : tags) {
+        const QString name = raw.simplified();
+        if (name.isEmpty())
+            continue;
+        tag.bindValue(0, name);
+        link.bindValue(0, normTitle);
+        link.bindValue(1, name);
+        if (!tag.exec() || !link.exec()) {
+            *error = (tag.lastError().isValid() ? tag.lastError() : link.lastError()).text();
+            return false;
+        }
+    }
+    return true;
+}

@@ -35,6 +35,12 @@ public:
     int setState(const QVector<qint64> &paperIds, int state); // OrganiseFilterSql::stateCode
     int setNote(qint64 paperId, const QString &note);
 
+    // For an importer inside its own open transaction (a .bib entry's
+    // `keywords` become tags): adds the tags to the paper of that normalised
+    // title. No transaction of its own; false with *error on failure.
+    static bool addTagsInTransaction(QSqlDatabase &db, const QString &normTitle, const QStringList &tags,
+                                     QString *error);
+
     // Helpers shared with CollectionStore and OrganiseSnapshots: runs work
     // in a write transaction.
     template <typename Work>

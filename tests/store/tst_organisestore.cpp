@@ -278,6 +278,23 @@ private slots:
         QCOMPARE(store.paperCount(), store.paperCount(PaperFilter()));
     }
 
+    void importerTagsInItsTransaction()
+    {
+        PaperStore store;
+        openWithProfiles(store);
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+        QVERIFY(db.transaction());
+        QString error;
+        QVERIFY2(OrganiseStore::addTagsInTransaction(db, QStringLiteral("santacoder dont reach for the stars"),
+                                                     {QStringLiteral(" llm "), QStringLiteral("code"), QString()},
+                                                     &error),
+                 qPrintable(error));
+        QVERIFY(db.commit());
+        OrganiseStore org(store);
+        QCOMPARE(org.marks(idByKey(store, QStringLiteral("allal2023santacoder"))).tags,
+                 (QStringList{QStringLiteral("code"), QStringLiteral("llm")}));
+    }
+
     void migratesAStoreOfTheLastRelease()
     {
         // Written by Paperscope before the organise data existed (schema 3).
