@@ -16,8 +16,8 @@ common=(
     build-essential cmake ninja-build pkg-config
     # sanitizer build and libFuzzer targets (packaging/test-all.sh, tests/fuzz)
     clang
-    # Qt 6 (default variant); Qt 6 Charts needs the OpenGL development files
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite
+    # Qt 6 (default variant)
+    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev qt6-qpa-plugins libqt6svg6 qt6-svg-dev
     # SQLite with FTS5 (Qt's plugin links the system library), and the
@@ -35,6 +35,9 @@ common=(
 # highlighted preview.
 bookworm=(
     libclang-rt-14-dev
+    # Qt 6 Charts needs the OpenGL development files (in Debian 13 they are
+    # part of qt6-base-dev, which provides this name)
+    libqt6opengl6-dev
     qtbase5-dev libqt5charts5-dev libqt5sql5-sqlite qttools5-dev qttools5-dev-tools
     libkf5syntaxhighlighting-dev extra-cmake-modules libqt5svg5 libqt5svg5-dev
 )
