@@ -30,6 +30,12 @@ OrganiseController::OrganiseController(PaperStore &store, BrowseController *brow
     m_dock->setObjectName(QStringLiteral("organiseDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    // Hidden at the first start, so the list keeps its room at 1280x800;
+    // Organise > Organise Panel (Ctrl+4) shows it, and the window remembers.
+    m_dock->hide();
+    m_dock->toggleViewAction()->setText(tr("Organise &Panel"));
+    m_dock->toggleViewAction()->setObjectName(QStringLiteral("actionShowOrganise"));
+    m_dock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+4")));
     // The marks editor beneath the detail pane.
     const int at = splitter->indexOf(detail);
     auto *column = new QSplitter(Qt::Vertical);

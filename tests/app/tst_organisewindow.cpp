@@ -12,6 +12,7 @@
 #include "textprompt.h"
 #include "support/windowtesting.h"
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -74,6 +75,9 @@ private slots:
     {
         QVERIFY(m_gui.open({QStringLiteral("profile-ada-lovecode.txt"), QStringLiteral("profile-grace-hopscotch.txt")}));
         QTRY_COMPARE(window()->paperModel()->rowCount(), 8);
+        QVERIFY(!organise()->dock()->isVisible()); // the list keeps its room at the first start
+        action(window(), "actionShowOrganise")->trigger();
+        QVERIFY(organise()->dock()->isVisible());
     }
     void cleanup() { m_gui.close(); }
 

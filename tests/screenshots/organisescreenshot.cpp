@@ -71,6 +71,7 @@ int main(int argc, char **argv)
     window.resize(1280, 800);
     window.show();
     auto *organise = window.findChild<OrganiseController *>();
+    organise->dock()->show();
     organise->refreshPanel();
     window.resizeDocks({organise->dock()}, {260}, Qt::Horizontal);
     window.listView()->tableView()->selectRow(0);
