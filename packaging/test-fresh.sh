@@ -124,6 +124,10 @@ echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/paperscope-fresh-unsafe-io"
 # The .deb cache is the host's folder, which apt's sandbox user cannot write.
 echo 'APT::Sandbox::User "root";' >"$root/etc/apt/apt.conf.d/90paperscope-fresh"
 
+# The root is a mount point of its own, as / is on a real machine (tests
+# that unshare a mount namespace need it).
+mount --bind "$root" "$root"
+mount --make-private "$root"
 mount -t proc proc "$root/proc"
 mount -t sysfs sysfs "$root/sys"
 mount --bind /dev "$root/dev"
