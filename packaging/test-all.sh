@@ -11,6 +11,8 @@
 #             commands, Qt 6.8 + KF6, highlighting, every test
 #   bookworm  a fresh Debian 12 root: the README's app command and a smoke,
 #             so a package missing from install-deps.sh fails here
+# By default the host legs run (asan and qt5, or qt6 on Debian 13);
+# PAPERSCOPE_FRESH_ROOTS=1 adds trixie and bookworm.
 # PAPERSCOPE_LEGS="asan qt5" picks legs. Inside a fresh root
 # (PAPERSCOPE_FRESH_ROOT=1, set by test-fresh.sh) only the native Qt 6 leg
 # runs, in build/qt6 (the qt6 preset's folder), and no roots are made.
@@ -63,9 +65,15 @@ if [ -n "${PAPERSCOPE_LEGS:-}" ]; then
 elif [ "${PAPERSCOPE_FRESH_ROOT:-0}" = 1 ]; then
     legs=(qt6)
 elif [ "$release" = trixie ]; then
-    legs=(asan qt6 trixie bookworm)
+    legs=(asan qt6)
 else
-    legs=(asan qt5 trixie bookworm)
+    legs=(asan qt5)
+fi
+# The fresh-root legs (issue 14) join the default run with
+# PAPERSCOPE_FRESH_ROOTS=1 until they have passed whole on an idle machine.
+if [ -z "${PAPERSCOPE_LEGS:-}" ] && [ "${PAPERSCOPE_FRESH_ROOTS:-0}" = 1 ] \
+        && [ "${PAPERSCOPE_FRESH_ROOT:-0}" != 1 ]; then
+    legs+=(trixie bookworm)
 fi
 
 mkdir -p build/logs
