@@ -230,8 +230,12 @@ private slots:
         const QDir data(QStringLiteral(PAPERSCOPE_TEST_DATA));
         const QStringList stores = data.entryList({QStringLiteral("store-v*.sqlite")}, QDir::Files, QDir::Name);
         QVERIFY(!stores.isEmpty());
-        for (const QString &name : stores)
-            QTest::newRow(qPrintable(name)) << name;
+        for (const QString &name : stores) {
+            // Only examples with their expected papers beside them (store-vN.json);
+            // store-v3.sqlite is checked by tst_organisestore's migration test.
+            if (data.exists(QString(name).replace(QStringLiteral(".sqlite"), QStringLiteral(".json"))))
+                QTest::newRow(qPrintable(name)) << name;
+        }
     }
 
     // Every stored example of an earlier schema (tests/data/store-vN.sqlite,
