@@ -99,12 +99,27 @@ private slots:
             ? QStringList{setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                           QStringLiteral("--clear-groups")}
             : QStringList();
+        // The build folder and the fixtures may be private to root (a
+        // checkout under /root): nobody runs copies from the work folder.
+        QString latin1 = fixture(QStringLiteral("profile-latin1.txt"));
+        if (geteuid() == 0) {
+            const QString binary = m_work.filePath(QStringLiteral("paperscope-for-nobody"));
+            const QString copy = m_work.filePath(QStringLiteral("profile-latin1-for-nobody.txt"));
+            QFile::remove(binary);
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(QStringLiteral(PAPERSCOPE_BINARY), binary));
+            QVERIFY(QFile::copy(latin1, copy));
+            QVERIFY(QFile::setPermissions(binary, readOnly | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+            QVERIFY(QFile::setPermissions(copy, readOnly));
+            m_work.useBinary(binary);
+            latin1 = copy;
+        }
         const Run list = m_work.run({QStringLiteral("--db"), path, QStringLiteral("list")}, asNobody);
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         QCOMPARE(list.out.count(QLatin1Char('\n')), 8);
         QVERIFY2(list.err.contains(QStringLiteral("read-only")), qPrintable(list.err));
-        const Run import = m_work.run({QStringLiteral("--db"), path, QStringLiteral("import"),
-                                       fixture(QStringLiteral("profile-latin1.txt"))}, asNobody);
+        const Run import = m_work.run({QStringLiteral("--db"), path, QStringLiteral("import"), latin1}, asNobody);
+        m_work.useBinary(QStringLiteral(PAPERSCOPE_BINARY));
         QCOMPARE(import.exitCode, 1);
         QVERIFY2(import.err.contains(QStringLiteral("read-only")), qPrintable(import.err));
         QCOMPARE(readBytes(path), bytes);

@@ -90,11 +90,15 @@ public:
         env.insert(QStringLiteral("XDG_DATA_HOME"), filePath(QStringLiteral("xdg")));
         p->setProcessEnvironment(env);
         if (prefix.isEmpty())
-            p->start(QStringLiteral(PAPERSCOPE_BINARY), args);
+            p->start(m_binary, args);
         else
-            p->start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(PAPERSCOPE_BINARY)} + args);
+            p->start(prefix.first(), prefix.mid(1) + QStringList{m_binary} + args);
         return p;
     }
+    // Runs a copy of the binary from here instead (the app links its own
+    // libraries statically): for another user when the build folder is
+    // private, e.g. under /root.
+    void useBinary(const QString &path) { m_binary = path; }
     Run run(const QStringList &args, const QStringList &prefix = {}) const
     {
         QScopedPointer<QProcess> p(start(args, prefix));
@@ -117,6 +121,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_binary = QStringLiteral(PAPERSCOPE_BINARY);
     int m_n = 0;
 };
 
