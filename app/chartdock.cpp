@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QSaveFile>
 #include <QStyle>
+#include <QTimer>
 
 ChartDock::ChartDock(PaperStore &store, FacetModel *categories, FacetModel *affiliations, QWidget *parent)
     : QDockWidget(tr("Charts"), parent), m_models(new ChartModels(store, categories, affiliations, this)),
@@ -64,6 +65,12 @@ void ChartDock::setFilling(bool on)
         window->addDockWidget(Qt::RightDockWidgetArea, this);
         show();
         window->resizeDocks({this}, {window->width()}, Qt::Horizontal);
+        // Once the hidden parts have left the layout (Qt 5 counts them until
+        // its posted layout requests ran), the dock takes the width again.
+        QTimer::singleShot(0, this, [this, window] {
+            if (m_filling)
+                window->resizeDocks({this}, {window->width()}, Qt::Horizontal);
+        });
     } else {
         for (QWidget *part : std::as_const(m_hidden))
             part->show();

@@ -79,7 +79,7 @@ void MainWindow::buildUi()
     header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
     // Titles are what people scan: the other columns stay narrow (their
     // tooltips give the full text), so the title keeps over 40% of the list.
-    const int widths[] = {0, 120, 52, 72, 100, 48};
+    const int widths[] = {0, 110, 52, 72, 100, 44};
     for (int c = 1; c < PaperTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     for (int i = 0; i < 4; ++i)
@@ -94,7 +94,6 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({200, 720, 260});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -102,7 +101,6 @@ void MainWindow::buildUi()
     table->setItemDelegateForColumn(PaperTableModel::CategoryColumn, new CategoryDelegate(table));
     m_chartDock = new ChartDock(m_store, m_facets[FilterPanel::Categories], m_facets[FilterPanel::Affiliations], this);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
-    m_chartDock->setMakeRoom({m_listView, m_detail});
     m_chartDock->hide();
     m_chartDock->toggleViewAction()->setChecked(false);
 }
@@ -126,7 +124,10 @@ void MainWindow::buildControllers()
     m_removals = new RemoveController(m_store, m_browse, m_undo, this);
     m_online = new OnlineActions(m_store, m_lookups, m_browse, this);
     // Tags, stars, states, notes, collections, saved searches (a child of the window).
-    new OrganiseController(m_store, m_browse, m_undo, this, m_splitter, m_detail);
+    auto *organise = new OrganiseController(m_store, m_browse, m_undo, this, m_splitter, m_detail);
+    // Charts Fill the Window moves the list and the detail column out of the way.
+    m_chartDock->setMakeRoom({m_listView, organise->detailColumn()});
+    m_splitter->setSizes({200, 740, 240}); // once the detail column is in place
 }
 
 void MainWindow::connectActions()

@@ -37,11 +37,18 @@ OrganiseController::OrganiseController(PaperStore &store, BrowseController *brow
     m_dock->toggleViewAction()->setObjectName(QStringLiteral("actionShowOrganise"));
     m_dock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+4")));
     // The marks editor beneath the detail pane.
+    // The column takes the pane's place and its stretch (the window sets
+    // the widths); Qt 5 leaves a replacement hidden while the window is
+    // not yet shown (a 0 px pane), so it is shown explicitly.
     const int at = splitter->indexOf(detail);
+    const QSizePolicy policy = detail->sizePolicy();
     auto *column = new QSplitter(Qt::Vertical);
     column->setObjectName(QStringLiteral("detailColumn"));
     column->setChildrenCollapsible(false);
+    column->setSizePolicy(policy);
     splitter->replaceWidget(at, column);
+    column->show();
+    m_column = column;
     column->addWidget(detail);
     column->addWidget(m_editor);
     column->setStretchFactor(0, 1);

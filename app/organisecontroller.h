@@ -38,6 +38,8 @@ public:
     OrganisePanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
     PaperMarksEditor *editor() const { return m_editor; }
+    // The detail pane and the marks editor beneath it, in the pane's place.
+    QWidget *detailColumn() const { return m_column; }
 
     void toggleStar();
     void markSelected(int state);
@@ -68,5 +70,6 @@ private:
     OrganisePanel *m_panel;
     QDockWidget *m_dock;
     PaperMarksEditor *m_editor;
+    QWidget *m_column = nullptr;
     QString m_error;
 };

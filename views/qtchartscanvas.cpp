@@ -343,8 +343,16 @@ void QtChartsCanvas::fitToSize()
     }
     m_chart->setMargins(QMargins(4, 4, 4, 4 + FadingChartView::labelRoom(labelFont)));
     const int line = metrics.height();
+    // A legend too wide for one row above the plot goes to its right, one
+    // entry a line (Qt Charts would shorten its names to "...").
+    const QFontMetrics legendMetrics(m_chart->legend()->font());
+    int legendWidth = 0;
+    for (const BarChartSpec::Series &series : std::as_const(m_bars.series))
+        legendWidth += legendMetrics.horizontalAdvance(series.name) + 3 * legendMetrics.height();
+    const bool legendAside = m_bars.showLegend && legendWidth > width() - 4 * line;
+    m_chart->legend()->setAlignment(legendAside ? Qt::AlignRight : Qt::AlignTop);
     // Left for the plot after the title, the bar labels, the legend and margins.
-    const int plot = height() - int(line * (m_bars.showLegend ? 6.5 : 4.5));
+    const int plot = height() - int(line * (m_bars.showLegend && !legendAside ? 6.5 : 4.5));
     const int ticks = plot / int(line * 1.5);
     double top = 1;
     double step = 1;
