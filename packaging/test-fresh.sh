@@ -112,6 +112,7 @@ trap 'exit 143' TERM
 ) 9>"$cache/$suite.lock"
 
 root=$(mktemp -d /var/tmp/paperscope-fresh-"$suite".XXXXXX)
+chmod 755 "$root" # it is /: every user may pass (mktemp made it 700)
 t0=$(date +%s)
 say "debootstrap --variant=minbase $suite $root $mirror (from $base)"
 debootstrap --variant=minbase --include=ccache --unpack-tarball="$base" "$suite" "$root" "$mirror" \
