@@ -29,6 +29,8 @@ common=(
     dpkg-dev file desktop-file-utils appstream librsvg2-bin
     # headless GUI tests and screenshots
     xvfb xauth fonts-dejavu-core
+    # the test command's fresh Debian roots (packaging/test-fresh.sh)
+    debootstrap
 )
 
 # Debian 12: Qt 6.4 has no KF6 beside it; the Qt 5 + KF5 variant brings the

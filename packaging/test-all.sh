@@ -11,8 +11,10 @@
 #             commands, Qt 6.8 + KF6, highlighting, every test
 #   bookworm  a fresh Debian 12 root: the README's app command and a smoke,
 #             so a package missing from install-deps.sh fails here
-# By default the host legs run (asan and qt5, or qt6 on Debian 13);
-# PAPERSCOPE_FRESH_ROOTS=1 adds trixie and bookworm.
+# By default: on Debian 12, asan, qt5, trixie and bookworm; on Debian 13,
+# asan, trixie and bookworm (the qt6 leg would repeat the trixie root).
+# PAPERSCOPE_FRESH_ROOTS=0 leaves the fresh roots out (a quicker run on a
+# machine that has just passed them; on Debian 13 qt6 then runs on the host).
 # PAPERSCOPE_LEGS="asan qt5" picks legs. Inside a fresh root
 # (PAPERSCOPE_FRESH_ROOT=1, set by test-fresh.sh) only the native Qt 6 leg
 # runs, in build/qt6 (the qt6 preset's folder), and no roots are made.
@@ -61,20 +63,19 @@ leg_qt6() {
 leg_trixie() { packaging/test-fresh.sh trixie; }
 leg_bookworm() { packaging/test-fresh.sh bookworm; }
 
+fresh=${PAPERSCOPE_FRESH_ROOTS:-1}
 if [ -n "${PAPERSCOPE_LEGS:-}" ]; then
     read -r -a legs <<<"$PAPERSCOPE_LEGS"
 elif [ "${PAPERSCOPE_FRESH_ROOT:-0}" = 1 ]; then
     legs=(qt6)
+elif [ "$release" = trixie ] && [ "$fresh" = 1 ]; then
+    legs=(asan trixie bookworm)
 elif [ "$release" = trixie ]; then
     legs=(asan qt6)
+elif [ "$fresh" = 1 ]; then
+    legs=(asan qt5 trixie bookworm)
 else
     legs=(asan qt5)
-fi
-# The fresh-root legs (issue 14) join the default run with
-# PAPERSCOPE_FRESH_ROOTS=1 until they have passed whole on an idle machine.
-if [ -z "${PAPERSCOPE_LEGS:-}" ] && [ "${PAPERSCOPE_FRESH_ROOTS:-0}" = 1 ] \
-        && [ "${PAPERSCOPE_FRESH_ROOT:-0}" != 1 ]; then
-    legs+=(trixie bookworm)
 fi
 
 mkdir -p build/logs
