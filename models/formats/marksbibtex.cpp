@@ -1,5 +1,6 @@
 #include "marksbibtex.h"
 
+#include "latexdecoder.h"
 #include "latexescaper.h"
 
 #include <QRegularExpression>
@@ -25,11 +26,17 @@ QRegularExpressionMatch findField(const QString &entry, const QString &name)
 
 QString setField(const QString &entry, const QString &name, const QString &value)
 {
-    const QString line = QStringLiteral("  %1 = {%2},").arg(name, value);
+    // The entry's own style: BibtexWriter ends every field with a comma,
+    // BibEntryWriter (a .bib entry written back) all but the last; kept, so
+    // that exporting an export gives the same bytes.
+    const auto line = [&](bool comma) {
+        return QStringLiteral("  %1 = {%2}").arg(name, value) + (comma ? QStringLiteral(",") : QString());
+    };
     const QRegularExpressionMatch m = findField(entry, name);
     QString out = entry;
     if (m.hasMatch())
-        return out.replace(m.capturedStart(0), m.capturedLength(0), line);
+        return out.replace(m.capturedStart(0), m.capturedLength(0),
+                           line(m.captured(0).trimmed().endsWith(QLatin1Char(','))));
     // A new last field, before the closing brace (the field before it gets its comma).
     const int close = int(out.lastIndexOf(QLatin1Char('}')));
     if (close < 0)
@@ -37,9 +44,10 @@ QString setField(const QString &entry, const QString &name, const QString &value
     QString head = out.left(close);
     while (!head.isEmpty() && head.at(head.size() - 1).isSpace())
         head.chop(1);
-    if (!head.endsWith(QLatin1Char(',')))
+    const bool trailingCommas = head.endsWith(QLatin1Char(','));
+    if (!trailingCommas)
         head.append(QLatin1Char(','));
-    out = head + QLatin1Char('\n') + line + QLatin1Char('\n') + out.mid(close);
+    out = head + QLatin1Char('\n') + line(trailingCommas) + QLatin1Char('\n') + out.mid(close);
     return out;
 }
 
@@ -62,15 +70,19 @@ QString apply(const QString &entry, const PaperMarks &marks, NoteField noteField
     if (!marks.tags.isEmpty()) {
         const QRegularExpressionMatch existing = findField(out, QStringLiteral("keywords"));
         QStringList words = existing.hasMatch() ? splitKeywords(existing.captured(1)) : QStringList();
+        const int had = int(words.size());
         for (const QString &tag : marks.tags) {
             const QString word = escaped(tag, latexEscapes);
             bool known = false;
-            for (const QString &w : std::as_const(words))
-                known = known || w.compare(word, Qt::CaseInsensitive) == 0;
+            for (const QString &w : std::as_const(words)) // as written, or as read ({\"u} is ü)
+                known = known || w.compare(word, Qt::CaseInsensitive) == 0
+                    || LatexDecoder::toUnicode(w).compare(tag.simplified(), Qt::CaseInsensitive) == 0;
             if (!known)
                 words << word;
         }
-        out = setField(out, QStringLiteral("keywords"), words.join(QStringLiteral(", ")));
+        // Keywords that already hold every tag stay as the user wrote them.
+        if (words.size() > had || !existing.hasMatch())
+            out = setField(out, QStringLiteral("keywords"), words.join(QStringLiteral(", ")));
     }
     if (noteField != NoteField::None && !marks.note.trimmed().isEmpty()) {
         out = setField(out, noteField == NoteField::Note ? QStringLiteral("note") : QStringLiteral("annote"),

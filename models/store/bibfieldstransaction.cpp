@@ -1,5 +1,8 @@
 #include "bibfieldstransaction.h"
 
+#include "latexdecoder.h"
+#include "marksbibtex.h"
+#include "organisestore.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -67,11 +70,29 @@ bool BibFieldsTransaction::run(const ProfileRecord &source)
         if (!exec(m_update, {p.entryType, p.citationKey, p.venue, fieldsJson(p.bibFields), orNull(p.doi),
                              orNull(p.arxivId), orNull(p.url), orNull(p.primaryClass), id}))
             return false;
+        // `keywords` become tags (added, never removed: a re-import keeps the user's own).
+        const QStringList tags = keywordTags(p.bibFields);
+        if (!tags.isEmpty()
+            && !OrganiseStore::addTagsInTransaction(m_db, TextFold::normalisedTitle(p.title), tags, &m_error))
+            return false;
     }
     for (const QString &value : source.bibPreambles)
         if (!exec(m_preamble, {value}))
             return false;
     return true;
+}
+
+QStringList BibFieldsTransaction::keywordTags(const QVector<QPair<QString, QString>> &fields)
+{
+    QStringList tags;
+    for (const auto &f : fields) {
+        if (f.first.compare(QLatin1String("keywords"), Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QString &word : MarksBibtex::splitKeywords(f.second))
+            tags << LatexDecoder::toUnicode(word).simplified(); // as a tag typed in the window
+    }
+    tags.removeAll(QString());
+    return tags;
 }
 
 QString BibFieldsTransaction::fieldsJson(const QVector<QPair<QString, QString>> &fields)

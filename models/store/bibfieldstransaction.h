@@ -6,7 +6,8 @@
 // primary class where the paper has none yet; and keeps the file's
 // @preamble values for export. Papers without an entry type (from profile
 // files) are left alone. A key that a different paper already has refuses
-// the file (the user's LaTeX cites it: it is never renamed).
+// the file (the user's LaTeX cites it: it is never renamed). The entry's
+// `keywords` become tags (OrganiseStore), added in the same transaction.
 
 #include "paperrecord.h"
 
@@ -25,6 +26,9 @@ public:
 
     static QString fieldsJson(const QVector<QPair<QString, QString>> &fields);
     static QVector<QPair<QString, QString>> fieldsFromJson(const QString &json);
+    // The tags a .bib entry's `keywords` give: split at , and ;, LaTeX
+    // decoded, white space simplified, empties dropped, spelling kept.
+    static QStringList keywordTags(const QVector<QPair<QString, QString>> &fields);
 
 private:
     void prepare();

@@ -1,0 +1,144 @@
+// A .bib entry's `keywords` become tags on import (issue 17 with the
+// organise store of issue 18): split at , and ;, trimmed, LaTeX decoded,
+// the user's spelling kept; a re-import adds tags and never removes one;
+// export merges the tags back into `keywords` without doubling it, so
+// .bib -> import -> export -> import keeps the same tags.
+#include "bibfieldstransaction.h"
+#include "bibtexexport.h"
+#include "organisestore.h"
+#include "paperstore.h"
+#include "profileimporter.h"
+
+#include <QBuffer>
+#include <QtTest>
+
+namespace {
+
+QVector<PaperRecord> all(PaperStore &store)
+{
+    return store.papers(PaperFilter(), PaperSort::Date, Qt::AscendingOrder, 0, 100000);
+}
+
+qint64 idOf(PaperStore &store, const QString &key)
+{
+    for (const PaperRecord &p : all(store))
+        if (p.citationKey == key)
+            return p.id;
+    return -1;
+}
+
+QStringList tagsOf(PaperStore &store, const QString &key)
+{
+    QStringList tags = OrganiseStore(store).marks(idOf(store, key)).tags;
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+bool importText(PaperStore &store, const QByteArray &text, const QString &name)
+{
+    const FileImportResult r = ProfileImporter(store).importBytes(text, name, QDateTime::currentDateTime());
+    if (!r.ok)
+        qWarning() << r.message << r.badEntries;
+    return r.ok;
+}
+
+QByteArray exported(PaperStore &store)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    BibtexExport exporter(store, BibtexWriter::NonAscii::KeepUtf8);
+    if (!exporter.writeFiltered(&buffer, PaperFilter()))
+        qWarning() << exporter.error();
+    return buffer.data();
+}
+
+const QByteArray library = QByteArrayLiteral(
+    "@article{tagged2020,\n"
+    "  title = {A Tagged Paper},\n"
+    "  author = {Ann Bee},\n"
+    "  keywords = {Deep  Learning; code search,, M{\\\"u}ller ;},\n"
+    "  year = 2020\n"
+    "}\n\n"
+    "@misc{plain2021,\n"
+    "  title = {An Untagged Paper},\n"
+    "  author = {Cy Dee},\n"
+    "  year = 2021\n"
+    "}\n");
+
+} // namespace
+
+class TestBibTags : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    bool open(PaperStore &store) { return store.open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n))); }
+
+private slots:
+    void keywordsBecomeTags();
+    void reimportAddsNeverRemoves();
+    void roundTripKeepsTags();
+};
+
+void TestBibTags::keywordsBecomeTags()
+{
+    QCOMPARE(BibFieldsTransaction::keywordTags({{QStringLiteral("Keywords"), QStringLiteral(" a ,b;; \\'{e}t\\'{e} ;")}}),
+             (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("été")}));
+    PaperStore store;
+    QVERIFY(open(store));
+    QVERIFY(importText(store, library, QStringLiteral("lib.bib")));
+    QCOMPARE(tagsOf(store, QStringLiteral("tagged2020")),
+             (QStringList{QStringLiteral("code search"), QStringLiteral("Deep Learning"), QStringLiteral("Müller")}));
+    QVERIFY(tagsOf(store, QStringLiteral("plain2021")).isEmpty());
+    QStringList known = OrganiseStore(store).tags();
+    known.sort(Qt::CaseInsensitive);
+    QCOMPARE(known, tagsOf(store, QStringLiteral("tagged2020")));
+    // The kept field is the user's text (white space collapsed, as BibTeX reads it).
+    const PaperRecord *p = nullptr;
+    const QVector<PaperRecord> papers = all(store);
+    for (const PaperRecord &r : papers)
+        p = r.citationKey == QLatin1String("tagged2020") ? &r : p;
+    QVERIFY(p);
+    QCOMPARE(p->bibFields.at(2).second, QStringLiteral("Deep Learning; code search,, M{\\\"u}ller ;"));
+}
+
+void TestBibTags::reimportAddsNeverRemoves()
+{
+    PaperStore store;
+    QVERIFY(open(store));
+    QVERIFY(importText(store, library, QStringLiteral("lib.bib")));
+    const qint64 id = idOf(store, QStringLiteral("tagged2020"));
+    OrganiseStore org(store);
+    QCOMPARE(org.addTag(QStringLiteral("mine"), {id}), 1);
+    QCOMPARE(org.removeTag(QStringLiteral("code search"), {id}), 1);
+    // The same paper again, its keywords changed: one new tag, one in other
+    // capitals (the tag keeps its first spelling), one gone from the file.
+    QByteArray again = library;
+    again.replace("Deep  Learning; code search,, M{\\\"u}ller ;", "deep learning, new one");
+    QVERIFY(importText(store, again, QStringLiteral("lib.bib")));
+    QCOMPARE(tagsOf(store, QStringLiteral("tagged2020")),
+             (QStringList{QStringLiteral("Deep Learning"), QStringLiteral("mine"), QStringLiteral("Müller"),
+                          QStringLiteral("new one")}));
+}
+
+void TestBibTags::roundTripKeepsTags()
+{
+    PaperStore first, second;
+    QVERIFY(open(first) && open(second));
+    QVERIFY(importText(first, library, QStringLiteral("lib.bib")));
+    QCOMPARE(OrganiseStore(first).addTag(QStringLiteral("thesis"), {idOf(first, QStringLiteral("plain2021"))}), 1);
+    const QByteArray one = exported(first);
+    // Every tag is already a keyword: the field stays as written, once.
+    QVERIFY2(one.contains("  keywords = {Deep Learning; code search,, M{\\\"u}ller ;},\n"), one.constData());
+    QCOMPARE(int(one.count("keywords")), 2);
+    // A new keywords field in the style of a .bib entry written back (no comma after the last field).
+    QVERIFY2(one.contains("  year = {2021},\n  keywords = {thesis}\n}\n"), one.constData());
+    QVERIFY(importText(second, one, QStringLiteral("export.bib")));
+    for (const QString &key : {QStringLiteral("tagged2020"), QStringLiteral("plain2021")})
+        QCOMPARE(tagsOf(second, key), tagsOf(first, key));
+    QCOMPARE(exported(second), one);
+}
+
+QTEST_GUILESS_MAIN(TestBibTags)
+#include "tst_bibtags.moc"
