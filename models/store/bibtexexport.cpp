@@ -1,5 +1,7 @@
 #include "bibtexexport.h"
 
+#include "bibentrywriter.h"
+#include "bibpreambles.h"
 #include "organisestore.h"
 #include "paperstore.h"
 
@@ -53,6 +55,29 @@ bool BibtexExport::writeWindow(QIODevice *device, const QByteArray &entries, int
     return true;
 }
 
+// The store's @preamble values, once each in the order first seen, then a
+// blank line: an exported library keeps the macros its titles use.
+bool BibtexExport::writePreambles(QIODevice *device)
+{
+    const auto *sqlite = dynamic_cast<const PaperStore *>(&m_store);
+    if (!sqlite)
+        return true;
+    QString error;
+    const QStringList values = BibPreambles::read(*sqlite, &error);
+    if (!error.isEmpty()) {
+        m_error = error;
+        return false;
+    }
+    if (values.isEmpty())
+        return true;
+    const QByteArray text = (BibEntryWriter::preambles(values) + QLatin1Char('\n')).toUtf8();
+    if (device->write(text) != text.size()) {
+        m_error = device->errorString();
+        return false;
+    }
+    return true;
+}
+
 bool BibtexExport::writeFiltered(QIODevice *device, const PaperFilter &filter)
 {
     // The ids first (8 bytes a paper), then the rows by id in windows: pages
@@ -70,6 +95,8 @@ bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
         m_error = device ? device->errorString() : QCoreApplication::translate("BibtexExport", "no device");
         return false;
     }
+    if (!ids.isEmpty() && m_preambles && !writePreambles(device))
+        return false;
     const int total = int(ids.size());
     std::future<QByteArray> formatted;
     int formattedCount = 0;
@@ -101,6 +128,9 @@ QString BibtexExport::text(const QVector<qint64> &ids)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    const bool preambles = m_preambles;
+    m_preambles = false; // entries to paste into another file
     writeIds(&buffer, ids);
+    m_preambles = preambles;
     return QString::fromUtf8(buffer.data());
 }

@@ -4,6 +4,7 @@
 // paper, and two windows of rows: one formatted on a helper thread while
 // the next is read). Used by the command line and, on a worker thread, by
 // the window; it can be cancelled and reports progress between windows.
+// The @preamble values of the store's .bib files go first, once each.
 
 #include "bibtexwriter.h"
 #include "marksbibtex.h"
@@ -33,7 +34,10 @@ public:
     bool writeFiltered(QIODevice *device, const PaperFilter &filter);
     // The papers given, in the order given.
     bool writeIds(QIODevice *device, const QVector<qint64> &ids);
-    // All entries as one string (clipboard).
+    // Both write the store's @preamble values first (BibPreambles), unless
+    // switched off here.
+    void setWritePreambles(bool on) { m_preambles = on; }
+    // All entries as one string (clipboard), without the preambles.
     QString text(const QVector<qint64> &ids);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
@@ -50,10 +54,12 @@ private:
     static QByteArray format(const BibtexWriter &writer, const QVector<PaperRecord> &papers,
                              const QHash<qint64, PaperMarks> &marks, Options options);
     bool writeWindow(QIODevice *device, const QByteArray &entries, int count, int total);
+    bool writePreambles(QIODevice *device);
 
     const AbstractPaperStore &m_store;
     BibtexWriter m_writer;
     bool m_latexEscapes = false;
+    bool m_preambles = true;
     MarksBibtex::NoteField m_noteField = MarksBibtex::NoteField::None;
     Progress m_progress;
     const std::atomic<bool> *m_cancelled = nullptr;

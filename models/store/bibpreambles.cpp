@@ -1,0 +1,26 @@
+#include "bibpreambles.h"
+
+#include "paperstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace BibPreambles {
+
+QStringList read(const PaperStore &store, QString *error)
+{
+    QStringList values;
+    QSqlQuery q(QSqlDatabase::database(store.connectionName(), false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT value FROM bib_preambles ORDER BY id"))) {
+        *error = q.lastError().text();
+        return values;
+    }
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+} // namespace BibPreambles
