@@ -23,6 +23,7 @@
 #include "storenotice.h"
 #include "windowsettings.h"
 
+#include <QFontMetrics>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -79,9 +80,20 @@ void MainWindow::buildUi()
     header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
     // Titles are what people scan: the other columns stay narrow (their
     // tooltips give the full text), so the title keeps over 40% of the list.
-    const int widths[] = {0, 110, 52, 72, 100, 44};
-    for (int c = 1; c < PaperTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    // Year, category and code get at least their header's text (and the
+    // sort arrow's room on the sorted one) in this font; author and
+    // affiliations are shortened.
+    const int widths[] = {0, 96, 52, 72, 84, 44};
+    const QFontMetrics metrics(header->font());
+    for (int c = 1; c < PaperTableModel::ColumnCount; ++c) {
+        int width = widths[c];
+        if (c == PaperTableModel::YearColumn || c == PaperTableModel::CategoryColumn || c == PaperTableModel::CodeColumn) {
+            const QString text = m_papers->headerData(c, Qt::Horizontal).toString();
+            const int arrow = c == m_papers->sortColumn() ? metrics.height() * 4 / 5 : 0;
+            width = qMax(width, metrics.horizontalAdvance(text) + 12 + arrow);
+        }
+        header->resizeSection(c, width);
+    }
     for (int i = 0; i < 4; ++i)
         m_filterPanel->setModel(FilterPanel::List(i), m_facets[i], FacetModel::CountRole);
 

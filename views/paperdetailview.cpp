@@ -133,7 +133,7 @@ QString PaperDetailView::paperHtml() const
 
     QString html = QStringLiteral("<p style=\"font-size:%1pt; font-weight:700; margin-bottom:8px\">"
                                   "%2</p>")
-                           .arg(qRound(basePt * 1.6))
+                           .arg(qRound(basePt * 1.25))
                            .arg(readable(m_paper.title));
 
     QString authors = escaped(m_paper.authors.join(QStringLiteral(", ")));
