@@ -4,7 +4,7 @@
 <context>
     <name>ArxivAtomParser</name>
     <message>
-        <location filename="../models/arxivatomparser.cpp" line="+108"/>
+        <location filename="../models/formats/arxivatomparser.cpp" line="+108"/>
         <source>the reply is empty</source>
         <translation>die Antwort ist leer</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>ArxivFetcher</name>
     <message>
-        <location filename="../models/arxivfetcher.cpp" line="+127"/>
+        <location filename="../models/online/arxivfetcher.cpp" line="+136"/>
         <source>no reply within %L1 ms</source>
         <translation>keine Antwort innerhalb von %L1 ms</translation>
     </message>
@@ -101,12 +101,12 @@
 <context>
     <name>ArxivLookupJob</name>
     <message>
-        <location filename="../models/arxivlookupjob.cpp" line="+84"/>
+        <location filename="../models/online/arxivlookupjob.cpp" line="+84"/>
         <source>the paper is no longer in the store</source>
         <translation>das Paper ist nicht mehr in der Datenbank</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>%1 matches but cannot be stored: %2</source>
         <translation>%1 passt, kann aber nicht gespeichert werden: %2</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ArxivLookupResult</name>
     <message>
-        <location filename="../models/arxivlookupresult.cpp" line="+7"/>
+        <location filename="../models/online/arxivlookupresult.cpp" line="+7"/>
         <source>matched %1</source>
         <translation>gefunden: %1</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>ArxivMatcher</name>
     <message>
-        <location filename="../models/arxivmatcher.cpp" line="+53"/>
+        <location filename="../models/online/arxivmatcher.cpp" line="+53"/>
         <source>no result</source>
         <translation>kein Ergebnis</translation>
     </message>
@@ -195,9 +195,131 @@
     </message>
 </context>
 <context>
+    <name>BibFieldsTransaction</name>
+    <message>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+64"/>
+        <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
+        <translation>Zeile %1: der Zitierschlüssel &apos;%2&apos; wird bereits vom Paper &apos;%3&apos; verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>BibParser</name>
+    <message>
+        <location filename="../models/formats/bib/bibparser.cpp" line="+144"/>
+        <source>unbalanced braces in a quoted value</source>
+        <translation>nicht ausgeglichene geschweifte Klammern in einem Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unbalanced braces: the value is not closed before the next entry</source>
+        <translation>nicht ausgeglichene geschweifte Klammern: der Wert wird vor dem nächsten Eintrag nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unbalanced braces: the value is not closed at the end of the file</source>
+        <translation>nicht ausgeglichene geschweifte Klammern: der Wert ist am Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a value longer than %1 characters</source>
+        <translation>ein Wert mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>macro expansion too large</source>
+        <translation>Makroexpansion zu groß</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file ends inside a value</source>
+        <translation>die Datei endet mitten in einem Wert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>undefined macro &apos;%1&apos;</source>
+        <translation>undefiniertes Makro &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>Wert erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>expected &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; erwartet, &apos;%2&apos; gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>the entry is not closed (missing &apos;%1&apos; or unbalanced braces)</source>
+        <translation>der Eintrag ist nicht geschlossen (&apos;%1&apos; fehlt oder geschweifte Klammern sind nicht ausgeglichen)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>a @string needs NAME = value</source>
+        <translation>ein @string braucht NAME = Wert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>an entry without a citation key</source>
+        <translation>ein Eintrag ohne Zitierschlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing comma after the key &apos;%1&apos;</source>
+        <translation>Komma nach dem Schlüssel &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a field name, found &apos;%1&apos;</source>
+        <translation>Feldname erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing &apos;=&apos; after the field &apos;%1&apos;</source>
+        <translation>&apos;=&apos; nach dem Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &apos;%1&apos; is given twice</source>
+        <translation>das Feld &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing comma before the field &apos;%1&apos;</source>
+        <translation>Komma vor dem Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not a BibTeX file: no @entry found</source>
+        <translation>keine BibTeX-Datei: kein @-Eintrag gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>BibReader</name>
+    <message>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+28"/>
+        <source>not a BibTeX file: binary data</source>
+        <translation>keine BibTeX-Datei: Binärdaten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the key &apos;%1&apos; is used twice (first on line %2)</source>
+        <translation>der Schlüssel &apos;%1&apos; kommt zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (entry %2)</source>
+        <translation>%1 (Eintrag %2)</translation>
+    </message>
+</context>
+<context>
     <name>BibtexExport</name>
     <message>
-        <location filename="../models/bibtexexport.cpp" line="+53"/>
+        <location filename="../models/store/bibtexexport.cpp" line="+95"/>
         <source>no device</source>
         <translation>kein Ausgabegerät</translation>
     </message>
@@ -205,7 +327,7 @@
 <context>
     <name>BibtexPreview</name>
     <message>
-        <location filename="../views/bibtexpreview.cpp" line="+90"/>
+        <location filename="../views/bibtexpreview.cpp" line="+112"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -213,13 +335,13 @@
 <context>
     <name>BrowseController</name>
     <message>
-        <location filename="../app/browsecontroller.cpp" line="+44"/>
+        <location filename="../app/browsecontroller.cpp" line="+48"/>
         <location line="+49"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+103"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln Paper</numerusform>
@@ -235,7 +357,7 @@
 <context>
     <name>ChartDock</name>
     <message>
-        <location filename="../app/chartdock.cpp" line="+14"/>
+        <location filename="../app/chartdock.cpp" line="+20"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -250,15 +372,17 @@
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Charts &amp;Fill the Window</source>
         <translation>Diagramme &amp;füllen das Fenster</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Ctrl+Shift+3</source>
         <translation>Ctrl+Shift+3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+68"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -291,7 +415,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../views/chartview.cpp" line="+27"/>
+        <location filename="../views/chartview.cpp" line="+31"/>
         <source>Click to filter, Ctrl+click to add or remove</source>
         <translation>Klicken zum Filtern, Strg+Klick zum Hinzufügen oder Entfernen</translation>
     </message>
@@ -316,18 +440,18 @@
         <translation>Profildiagramm</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+226"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-187"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
         <translation>Haken Sie in der Filterleiste unter &lt;b&gt;Profile&lt;/b&gt; ein oder mehrere Profile an, um hier ihre Kennzahlen und Paper pro Jahr nebeneinander zu sehen.</translation>
     </message>
@@ -337,7 +461,7 @@
         <translation>Profilkennzahlen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+92"/>
         <source>Papers per year, by category</source>
         <translation>Paper pro Jahr, nach Kategorie</translation>
     </message>
@@ -418,20 +542,142 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Charts made with Paperscope</source>
         <translation>Mit Paperscope erstellte Diagramme</translation>
     </message>
 </context>
 <context>
+    <name>CollectionCommand</name>
+    <message>
+        <location filename="../app/collectioncommand.cpp" line="+32"/>
+        <source>usage: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</source>
+        <translation>Verwendung: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--parent belongs to collection create</source>
+        <translation>--parent gehört zu collection create</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collection %1 takes no filters</source>
+        <translation>collection %1 nimmt keine Filter an</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n Paper</numerusform>
+            <numerusform>%n Paper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a collection needs a name</source>
+        <translation>eine Sammlung braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created collection &apos;%1&apos;</source>
+        <translation>Sammlung &apos;%1&apos; angelegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted collection &apos;%1&apos;</source>
+        <translation>Sammlung &apos;%1&apos; gelöscht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>renamed collection &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Sammlung &apos;%1&apos; in &apos;%2&apos; umbenannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no collection &apos;%1&apos;</source>
+        <translation>es gibt keine Sammlung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no paper matches the filters: nothing changed</source>
+        <translation>kein Paper entspricht den Filtern: nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added %1 of %2 matching papers to &apos;%3&apos;</source>
+        <translation>%1 von %2 passenden Papern zu &apos;%3&apos; hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1 of %2 matching papers out of &apos;%3&apos;</source>
+        <translation>%1 von %2 passenden Papern aus &apos;%3&apos; herausgenommen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usage: search save NAME [FILTERS] | delete NAME | list</source>
+        <translation>Verwendung: search save NAME [FILTERS] | delete NAME | list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is read-only: nothing changed</source>
+        <translation>die Datenbank ist schreibgeschützt: nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search delete takes no filters</source>
+        <translation>search delete nimmt keine Filter an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted saved search &apos;%1&apos;</source>
+        <translation>gespeicherte Suche &apos;%1&apos; gelöscht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved search &apos;%1&apos; (%2 papers match now)</source>
+        <translation>Suche &apos;%1&apos; gespeichert (derzeit passende Paper: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <location filename="../models/store/collectionstore.cpp" line="+65"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>there is no collection &apos;%1&apos;</source>
+        <translation>es gibt keine Sammlung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+28"/>
+        <source>a collection &apos;%1&apos; exists already</source>
+        <translation>eine Sammlung &apos;%1&apos; gibt es bereits</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>there is no saved search &apos;%1&apos;</source>
+        <translation>es gibt keine gespeicherte Suche &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+194"/>
+        <source>paperscope: another program is writing to the store; waiting for its turn</source>
+        <translation>paperscope: ein anderes Programm schreibt in die Datenbank; warte, bis es fertig ist</translation>
+    </message>
+</context>
+<context>
     <name>DropClassifier</name>
     <message>
-        <location filename="../models/dropclassifier.cpp" line="+30"/>
+        <location filename="../models/formats/dropclassifier.cpp" line="+31"/>
         <source>%1: only files and http(s) links can be imported</source>
         <translation>%1: Nur Dateien und http(s)-Links können importiert werden</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>the dropped text is not a profile (it has no h-index and papers lines)</source>
         <translation>der abgelegte Text ist kein Profil (ihm fehlen die Zeilen für h-index und papers)</translation>
     </message>
@@ -538,7 +784,7 @@
 <context>
     <name>FacetChartModel</name>
     <message numerus="yes">
-        <location filename="../models/facetchartmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetchartmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln Paper</numerusform>
@@ -580,7 +826,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln Paper</numerusform>
@@ -692,13 +938,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+53"/>
-        <location line="+7"/>
+        <location filename="../app/importcontroller.cpp" line="+11"/>
+        <source>Another program is writing to the store; waiting for its turn…</source>
+        <translation>Ein anderes Programm schreibt in die Datenbank; warten, bis es fertig ist…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+11"/>
         <source>Importing…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
@@ -706,7 +957,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="+44"/>
+        <location filename="../models/online/importjob.cpp" line="+54"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
@@ -719,7 +970,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/importtransaction.cpp" line="+271"/>
+        <location filename="../models/store/importtransaction.cpp" line="+280"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>Autor &apos;%1&apos; kann nicht gespeichert werden</translation>
     </message>
@@ -733,7 +984,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../app/mainmenus.cpp" line="+20"/>
+        <location filename="../app/mainmenus.cpp" line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -858,7 +1109,7 @@
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Online</source>
         <translation>&amp;Online</translation>
     </message>
@@ -891,7 +1142,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+194"/>
+        <location filename="../app/mainwindow.cpp" line="+216"/>
         <source>About Paperscope</source>
         <translation>Über Paperscope</translation>
     </message>
@@ -912,6 +1163,400 @@
         <location line="+1"/>
         <source>Select the papers to look up on arXiv first.</source>
         <translation>Wählen Sie zuerst die Paper aus, die bei arXiv abgefragt werden sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseCommand</name>
+    <message>
+        <location filename="../app/organisecommand.cpp" line="+28"/>
+        <source>Only papers tagged T (repeatable, OR&apos;d).</source>
+        <translation>Nur Paper mit dem Schlagwort T (wiederholbar, ODER-verknüpft).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only starred papers.</source>
+        <translation>Nur Paper mit Stern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only papers in reading state S: unread, reading or read (repeatable, OR&apos;d).</source>
+        <translation>Nur Paper im Lesestatus S: unread, reading oder read (wiederholbar, ODER-verknüpft).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only papers in collection NAME or one nested in it (repeatable, OR&apos;d).</source>
+        <translation>Nur Paper in der Sammlung NAME oder einer darin verschachtelten (wiederholbar, ODER-verknüpft).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only papers the saved search NAME finds.</source>
+        <translation>Nur Paper, die die gespeicherte Suche NAME findet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the paper with citation key KEY (repeatable, OR&apos;d).</source>
+        <translation>Nur das Paper mit dem Zitierschlüssel KEY (wiederholbar, ODER-verknüpft).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: remove the note.</source>
+        <translation>note: die Notiz entfernen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collection create: nest the new collection in NAME.</source>
+        <translation>collection create: die neue Sammlung in NAME verschachteln.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--state wants unread, reading or read, not &apos;%1&apos;</source>
+        <translation>--state erwartet unread, reading oder read, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no saved search &apos;%1&apos;</source>
+        <translation>es gibt keine gespeicherte Suche &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no paper matches the filters: nothing changed</source>
+        <translation>kein Paper entspricht den Filtern: nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--clear belongs to note</source>
+        <translation>--clear gehört zu note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--parent belongs to collection create</source>
+        <translation>--parent gehört zu collection create</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store is read-only: nothing changed</source>
+        <translation>die Datenbank ist schreibgeschützt: nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: tag add|remove TAG [FILTERS]</source>
+        <translation>Verwendung: tag add|remove TAG [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tag needs a name</source>
+        <translation>ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tagged %1 of %2 matching papers with &apos;%3&apos;</source>
+        <translation>%1 von %2 passenden Papern mit dem Schlagwort &apos;%3&apos; versehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took &apos;%3&apos; off %1 of %2 matching papers</source>
+        <translation>Schlagwort &apos;%3&apos; bei %1 von %2 passenden Papern entfernt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: mark unread|reading|read [FILTERS]</source>
+        <translation>Verwendung: mark unread|reading|read [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes no arguments, only filters: &apos;%2&apos;</source>
+        <translation>%1 nimmt keine Argumente an, nur Filter: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>marked %1 of %2 matching papers %3</source>
+        <translation>%1 von %2 passenden Papern als %3 markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starred %1 of %2 matching papers</source>
+        <translation>%1 von %2 passenden Papern mit Stern markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unstarred %1 of %2 matching papers</source>
+        <translation>Stern bei %1 von %2 passenden Papern entfernt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: note --key KEY [TEXT | --clear]</source>
+        <translation>Verwendung: note --key KEY [TEXT | --clear]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note takes a TEXT or --clear, not both</source>
+        <translation>note nimmt einen TEXT oder --clear, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cleared the note of %1</source>
+        <translation>Notiz von %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noted %1</source>
+        <translation>Notiz zu %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseController</name>
+    <message>
+        <location filename="../app/organisecontroller.cpp" line="+28"/>
+        <source>Organise</source>
+        <translation>Organisieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organise &amp;Panel</source>
+        <translation>Organisieren-&amp;Leiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;Stern setzen / entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Rea&amp;ding</source>
+        <translation>Als &amp;angefangen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Tag…</source>
+        <translation>Schlagwort &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;Collection…</source>
+        <translation>Zu Sa&amp;mmlung hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Current &amp;Search…</source>
+        <translation>Aktuelle Suche s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+151"/>
+        <source>Add to Collection</source>
+        <translation>Zu Sammlung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Collection:</source>
+        <translation>Sammlung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Organise</source>
+        <translation>O&amp;rganisieren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+3"/>
+        <source>Rename Collection</source>
+        <translation>Sammlung umbenennen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Collection</source>
+        <translation>Sammlung löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Saved Search</source>
+        <translation>Gespeicherte Suche löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+62"/>
+        <source>Star</source>
+        <translation>Stern setzen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+62"/>
+        <source>Unstar</source>
+        <translation>Stern entfernen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+65"/>
+        <source>Mark</source>
+        <translation>Lesestatus setzen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+69"/>
+        <location line="+9"/>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Nothing was changed</source>
+        <translation>Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag for the selected papers:</source>
+        <translation>Schlagwort für die ausgewählten Paper:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>New Collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the search:</source>
+        <translation>Name der Suche:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisePanel</name>
+    <message>
+        <location filename="../views/organisepanel.cpp" line="+24"/>
+        <source>Stars, tags, collections and saved searches</source>
+        <translation>Sterne, Schlagwörter, Sammlungen und gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading state</source>
+        <translation>Lesestatus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reading</source>
+        <translation>Angefangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Starred papers</source>
+        <translation>Paper mit Stern</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>New Collection…</source>
+        <translation>Neue Sammlung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename Collection…</source>
+        <translation>Sammlung umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Collection</source>
+        <translation>Sammlung löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Current Search…</source>
+        <translation>Aktuelle Suche speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Saved Search</source>
+        <translation>Gespeicherte Suche löschen</translation>
     </message>
 </context>
 <context>
@@ -1007,18 +1652,98 @@
     </message>
 </context>
 <context>
+    <name>PaperMarksEditor</name>
+    <message>
+        <location filename="../views/papermarkseditor.cpp" line="+18"/>
+        <source>Save &amp;Note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>Angefangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading state</source>
+        <translation>Lesestatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a tag and press Enter</source>
+        <translation>Schlagwort eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note on this paper</source>
+        <translation>Eine Notiz zu diesem Paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Take the tag %1 off</source>
+        <translation>Schlagwort %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;i&gt;keine&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PaperStore</name>
     <message>
-        <location filename="../models/importbatch.cpp" line="+59"/>
-        <location filename="../models/importbatchtransaction.cpp" line="+54"/>
+        <location filename="../models/store/importbatch.cpp" line="+22"/>
+        <location line="+46"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+56"/>
         <location line="+10"/>
-        <location filename="../models/paperstore.cpp" line="+184"/>
+        <location filename="../models/store/paperstore.cpp" line="+155"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/paperstore.cpp" line="-91"/>
+        <location filename="../models/store/paperstore.cpp" line="-91"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1046,7 +1771,7 @@
 <context>
     <name>PaperTableModel</name>
     <message>
-        <location filename="../models/papertablemodel.cpp" line="+22"/>
+        <location filename="../models/itemmodels/papertablemodel.cpp" line="+22"/>
         <location line="+27"/>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
@@ -1085,7 +1810,7 @@
 <context>
     <name>ProfileDownloader</name>
     <message>
-        <location filename="../models/profiledownloader.cpp" line="+37"/>
+        <location filename="../models/online/profiledownloader.cpp" line="+37"/>
         <source>only http and https links can be imported</source>
         <translation>nur http- und https-Links können importiert werden</translation>
     </message>
@@ -1138,7 +1863,7 @@
 <context>
     <name>ProfileFiguresModel</name>
     <message>
-        <location filename="../models/profilefiguresmodel.cpp" line="+44"/>
+        <location filename="../models/itemmodels/profilefiguresmodel.cpp" line="+44"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1181,7 +1906,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/profileimporter.cpp" line="+16"/>
+        <location filename="../models/store/profileimporter.cpp" line="+18"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
@@ -1200,11 +1925,19 @@
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> (and %n more bad entries; nothing of the file was imported)</source>
+        <translation>
+            <numerusform> (und %n weiterer fehlerhafter Eintrag; nichts aus der Datei wurde importiert)</numerusform>
+            <numerusform> (und %n weitere fehlerhafte Einträge; nichts aus der Datei wurde importiert)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileParser</name>
     <message>
-        <location filename="../models/profileparser.cpp" line="+202"/>
+        <location filename="../models/formats/profileparser.cpp" line="+202"/>
         <source>expected %1, found the end of the file</source>
         <translation>%1 erwartet, aber das Dateiende erreicht</translation>
     </message>
@@ -1374,7 +2107,7 @@
 <context>
     <name>StoreArxiv</name>
     <message>
-        <location filename="../models/storearxiv.cpp" line="+56"/>
+        <location filename="../models/store/storearxiv.cpp" line="+56"/>
         <source>the match has no arXiv id</source>
         <translation>der Treffer hat keine arXiv-ID</translation>
     </message>
@@ -1392,7 +2125,7 @@
 <context>
     <name>StoreFault</name>
     <message numerus="yes">
-        <location filename="../models/storefault.cpp" line="+34"/>
+        <location filename="../models/store/storefault.cpp" line="+101"/>
         <source>the store is busy: another program kept it locked for over %n seconds; try again when it is done</source>
         <translation>
             <numerusform>die Datenbank ist belegt: ein anderes Programm hat sie länger als %n Sekunde gesperrt; versuchen Sie es erneut, wenn es fertig ist</numerusform>
@@ -1441,7 +2174,7 @@
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../models/storeopener.cpp" line="+129"/>
+        <location filename="../models/store/storeopener.cpp" line="+129"/>
         <source>cannot move it aside to %1</source>
         <translation>sie kann nicht nach %1 verschoben werden</translation>
     </message>
@@ -1513,7 +2246,7 @@
 <context>
     <name>StoreRemoval</name>
     <message>
-        <location filename="../models/storeremoval.cpp" line="+50"/>
+        <location filename="../models/store/storeremoval.cpp" line="+53"/>
         <source>no profile named &apos;%1&apos;</source>
         <translation>kein Profil namens &apos;%1&apos;</translation>
     </message>
@@ -1521,7 +2254,7 @@
 <context>
     <name>StoreSchema</name>
     <message>
-        <location filename="../models/storeschema.cpp" line="+38"/>
+        <location filename="../models/store/storeschema.cpp" line="+38"/>
         <source>cannot read the schema version</source>
         <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
@@ -1534,7 +2267,7 @@
 <context>
     <name>TextReport</name>
     <message numerus="yes">
-        <location filename="../models/textreport.cpp" line="+45"/>
+        <location filename="../models/store/textreport.cpp" line="+45"/>
         <location line="+27"/>
         <source>%Ln papers added</source>
         <translation>
@@ -1604,7 +2337,7 @@
 <context>
     <name>YearChartModel</name>
     <message>
-        <location filename="../models/yearchartmodel.cpp" line="+62"/>
+        <location filename="../models/itemmodels/yearchartmodel.cpp" line="+62"/>
         <source>%1 in %2: %3 of %4</source>
         <translation>%1 in %2: %3 von %4</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArxivAtomParser</name>
     <message numerus="yes">
-        <location filename="../models/arxivatomparser.cpp" line="+152"/>
+        <location filename="../models/formats/arxivatomparser.cpp" line="+152"/>
         <source>the reply lists %n results but carries none</source>
         <translation>
             <numerusform>the reply lists %n result but carries none</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ArxivFetcher</name>
     <message numerus="yes">
-        <location filename="../models/arxivfetcher.cpp" line="+187"/>
+        <location filename="../models/online/arxivfetcher.cpp" line="+196"/>
         <source>%1 (after %n attempts)</source>
         <translation>
             <numerusform>%1 (after %n attempt)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ArxivLookupSummary</name>
     <message numerus="yes">
-        <location filename="../models/arxivlookupresult.cpp" line="+30"/>
+        <location filename="../models/online/arxivlookupresult.cpp" line="+30"/>
         <source>%Ln papers looked up: %L1 matched, %L2 not found, %L3 ambiguous, %L4 failed</source>
         <translation>
             <numerusform>%Ln paper looked up: %L1 matched, %L2 not found, %L3 ambiguous, %L4 failed</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ArxivMatcher</name>
     <message numerus="yes">
-        <location filename="../models/arxivmatcher.cpp" line="+96"/>
+        <location filename="../models/online/arxivmatcher.cpp" line="+96"/>
         <source>%n candidates: %1</source>
         <translation>
             <numerusform>%n candidate: %1</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>BrowseController</name>
     <message numerus="yes">
-        <location filename="../app/browsecontroller.cpp" line="+189"/>
+        <location filename="../app/browsecontroller.cpp" line="+200"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln paper</numerusform>
@@ -67,11 +67,22 @@
 <context>
     <name>ChartView</name>
     <message numerus="yes">
-        <location filename="../views/chartview.cpp" line="+285"/>
+        <location filename="../views/chartview.cpp" line="+320"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln paper</numerusform>
             <numerusform>%Ln papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionCommand</name>
+    <message numerus="yes">
+        <location filename="../app/collectioncommand.cpp" line="+46"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
         </translation>
     </message>
 </context>
@@ -108,7 +119,7 @@
 <context>
     <name>FacetChartModel</name>
     <message numerus="yes">
-        <location filename="../models/facetchartmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetchartmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln paper</numerusform>
@@ -135,7 +146,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln paper</numerusform>
@@ -146,11 +157,22 @@
 <context>
     <name>ProfileDownloader</name>
     <message numerus="yes">
-        <location filename="../models/profiledownloader.cpp" line="+101"/>
+        <location filename="../models/online/profiledownloader.cpp" line="+101"/>
         <source>more than %n redirects</source>
         <translation>
             <numerusform>more than %n redirect</numerusform>
             <numerusform>more than %n redirects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message numerus="yes">
+        <location filename="../models/store/profileimporter.cpp" line="+73"/>
+        <source> (and %n more bad entries; nothing of the file was imported)</source>
+        <translation>
+            <numerusform> (and %n more bad entry; nothing of the file was imported)</numerusform>
+            <numerusform> (and %n more bad entries; nothing of the file was imported)</numerusform>
         </translation>
     </message>
 </context>
@@ -179,7 +201,7 @@
 <context>
     <name>StoreFault</name>
     <message numerus="yes">
-        <location filename="../models/storefault.cpp" line="+34"/>
+        <location filename="../models/store/storefault.cpp" line="+101"/>
         <source>the store is busy: another program kept it locked for over %n seconds; try again when it is done</source>
         <translation>
             <numerusform>the store is busy: another program kept it locked for over %n second; try again when it is done</numerusform>
@@ -190,7 +212,7 @@
 <context>
     <name>StoreOpener</name>
     <message numerus="yes">
-        <location filename="../models/storeopener.cpp" line="+178"/>
+        <location filename="../models/store/storeopener.cpp" line="+178"/>
         <source>the store %1 is busy: another program has kept it locked for over %n seconds (%2); try again when it is done</source>
         <translation>
             <numerusform>the store %1 is busy: another program has kept it locked for over %n second (%2); try again when it is done</numerusform>
@@ -201,7 +223,7 @@
 <context>
     <name>TextReport</name>
     <message numerus="yes">
-        <location filename="../models/textreport.cpp" line="+45"/>
+        <location filename="../models/store/textreport.cpp" line="+45"/>
         <location line="+27"/>
         <source>%Ln papers added</source>
         <translation>
@@ -246,7 +268,7 @@
 <context>
     <name>YearChartModel</name>
     <message numerus="yes">
-        <location filename="../models/yearchartmodel.cpp" line="+64"/>
+        <location filename="../models/itemmodels/yearchartmodel.cpp" line="+64"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln paper</numerusform>

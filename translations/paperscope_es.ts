@@ -4,7 +4,7 @@
 <context>
     <name>ArxivAtomParser</name>
     <message>
-        <location filename="../models/arxivatomparser.cpp" line="+108"/>
+        <location filename="../models/formats/arxivatomparser.cpp" line="+108"/>
         <source>the reply is empty</source>
         <translation>la respuesta está vacía</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>ArxivFetcher</name>
     <message>
-        <location filename="../models/arxivfetcher.cpp" line="+127"/>
+        <location filename="../models/online/arxivfetcher.cpp" line="+136"/>
         <source>no reply within %L1 ms</source>
         <translation>sin respuesta en %L1 ms</translation>
     </message>
@@ -101,12 +101,12 @@
 <context>
     <name>ArxivLookupJob</name>
     <message>
-        <location filename="../models/arxivlookupjob.cpp" line="+84"/>
+        <location filename="../models/online/arxivlookupjob.cpp" line="+84"/>
         <source>the paper is no longer in the store</source>
         <translation>el artículo ya no está en la base de datos</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>%1 matches but cannot be stored: %2</source>
         <translation>%1 coincide pero no se puede guardar: %2</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ArxivLookupResult</name>
     <message>
-        <location filename="../models/arxivlookupresult.cpp" line="+7"/>
+        <location filename="../models/online/arxivlookupresult.cpp" line="+7"/>
         <source>matched %1</source>
         <translation>encontrado: %1</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>ArxivMatcher</name>
     <message>
-        <location filename="../models/arxivmatcher.cpp" line="+53"/>
+        <location filename="../models/online/arxivmatcher.cpp" line="+53"/>
         <source>no result</source>
         <translation>ningún resultado</translation>
     </message>
@@ -195,9 +195,131 @@
     </message>
 </context>
 <context>
+    <name>BibFieldsTransaction</name>
+    <message>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+64"/>
+        <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
+        <translation>línea %1: la clave «%2» ya la usa el artículo «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>BibParser</name>
+    <message>
+        <location filename="../models/formats/bib/bibparser.cpp" line="+144"/>
+        <source>unbalanced braces in a quoted value</source>
+        <translation>llaves desequilibradas en un valor entre comillas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unbalanced braces: the value is not closed before the next entry</source>
+        <translation>llaves desequilibradas: el valor no se cierra antes de la siguiente entrada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unbalanced braces: the value is not closed at the end of the file</source>
+        <translation>llaves desequilibradas: el valor no está cerrado al final del archivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a value longer than %1 characters</source>
+        <translation>un valor de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>macro expansion too large</source>
+        <translation>expansión de macro demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file ends inside a value</source>
+        <translation>el archivo termina dentro de un valor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>undefined macro &apos;%1&apos;</source>
+        <translation>macro no definida «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>se esperaba un valor, se encontró «%1»</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>expected &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>se esperaba «%1», se encontró «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>the entry is not closed (missing &apos;%1&apos; or unbalanced braces)</source>
+        <translation>la entrada no está cerrada (falta «%1» o hay llaves desequilibradas)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>a @string needs NAME = value</source>
+        <translation>un @string necesita NOMBRE = valor</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>an entry without a citation key</source>
+        <translation>una entrada sin clave de cita</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing comma after the key &apos;%1&apos;</source>
+        <translation>falta una coma después de la clave «%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a field name, found &apos;%1&apos;</source>
+        <translation>se esperaba un nombre de campo, se encontró «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing &apos;=&apos; after the field &apos;%1&apos;</source>
+        <translation>falta «=» después del campo «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &apos;%1&apos; is given twice</source>
+        <translation>el campo «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing comma before the field &apos;%1&apos;</source>
+        <translation>falta una coma antes del campo «%1»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not a BibTeX file: no @entry found</source>
+        <translation>no es un archivo BibTeX: no se encontró ninguna entrada @</translation>
+    </message>
+</context>
+<context>
+    <name>BibReader</name>
+    <message>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+28"/>
+        <source>not a BibTeX file: binary data</source>
+        <translation>no es un archivo BibTeX: datos binarios</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the key &apos;%1&apos; is used twice (first on line %2)</source>
+        <translation>la clave «%1» se usa dos veces (primero en la línea %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (entry %2)</source>
+        <translation>%1 (entrada %2)</translation>
+    </message>
+</context>
+<context>
     <name>BibtexExport</name>
     <message>
-        <location filename="../models/bibtexexport.cpp" line="+53"/>
+        <location filename="../models/store/bibtexexport.cpp" line="+95"/>
         <source>no device</source>
         <translation>ningún dispositivo</translation>
     </message>
@@ -205,7 +327,7 @@
 <context>
     <name>BibtexPreview</name>
     <message>
-        <location filename="../views/bibtexpreview.cpp" line="+90"/>
+        <location filename="../views/bibtexpreview.cpp" line="+112"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -213,13 +335,13 @@
 <context>
     <name>BrowseController</name>
     <message>
-        <location filename="../app/browsecontroller.cpp" line="+44"/>
+        <location filename="../app/browsecontroller.cpp" line="+48"/>
         <location line="+49"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+103"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln artículo</numerusform>
@@ -235,7 +357,7 @@
 <context>
     <name>ChartDock</name>
     <message>
-        <location filename="../app/chartdock.cpp" line="+14"/>
+        <location filename="../app/chartdock.cpp" line="+20"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -250,15 +372,17 @@
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Charts &amp;Fill the Window</source>
         <translation>Gráficos en toda la &amp;ventana</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Ctrl+Shift+3</source>
         <translation>Ctrl+Shift+3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+68"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -291,7 +415,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../views/chartview.cpp" line="+27"/>
+        <location filename="../views/chartview.cpp" line="+31"/>
         <source>Click to filter, Ctrl+click to add or remove</source>
         <translation>Haga clic para filtrar, Ctrl+clic para añadir o quitar</translation>
     </message>
@@ -316,18 +440,18 @@
         <translation>Gráfico de perfiles</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+226"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-187"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
         <translation>Marque uno o más perfiles en &lt;b&gt;Perfiles&lt;/b&gt; en el panel de filtros para ver aquí sus cifras y sus artículos por año, uno junto a otro.</translation>
     </message>
@@ -337,7 +461,7 @@
         <translation>Cifras de los perfiles</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+92"/>
         <source>Papers per year, by category</source>
         <translation>Artículos por año, por categoría</translation>
     </message>
@@ -418,20 +542,142 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Charts made with Paperscope</source>
         <translation>Gráficos creados con Paperscope</translation>
     </message>
 </context>
 <context>
+    <name>CollectionCommand</name>
+    <message>
+        <location filename="../app/collectioncommand.cpp" line="+32"/>
+        <source>usage: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</source>
+        <translation>uso: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--parent belongs to collection create</source>
+        <translation>--parent solo se usa con collection create</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collection %1 takes no filters</source>
+        <translation>collection %1 no admite filtros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a collection needs a name</source>
+        <translation>una colección necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created collection &apos;%1&apos;</source>
+        <translation>colección «%1» creada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted collection &apos;%1&apos;</source>
+        <translation>colección «%1» eliminada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>renamed collection &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>colección «%1» renombrada a «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no collection &apos;%1&apos;</source>
+        <translation>no existe la colección «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no paper matches the filters: nothing changed</source>
+        <translation>ningún artículo coincide con los filtros: no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added %1 of %2 matching papers to &apos;%3&apos;</source>
+        <translation>%1 de %2 artículos coincidentes añadidos a «%3»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1 of %2 matching papers out of &apos;%3&apos;</source>
+        <translation>%1 de %2 artículos coincidentes quitados de «%3»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usage: search save NAME [FILTERS] | delete NAME | list</source>
+        <translation>uso: search save NAME [FILTERS] | delete NAME | list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is read-only: nothing changed</source>
+        <translation>la base de datos es de solo lectura: no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search delete takes no filters</source>
+        <translation>search delete no admite filtros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted saved search &apos;%1&apos;</source>
+        <translation>búsqueda guardada «%1» eliminada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved search &apos;%1&apos; (%2 papers match now)</source>
+        <translation>búsqueda «%1» guardada (artículos que coinciden ahora: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <location filename="../models/store/collectionstore.cpp" line="+65"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>there is no collection &apos;%1&apos;</source>
+        <translation>no existe la colección «%1»</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+28"/>
+        <source>a collection &apos;%1&apos; exists already</source>
+        <translation>ya existe una colección «%1»</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>there is no saved search &apos;%1&apos;</source>
+        <translation>no existe la búsqueda guardada «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+194"/>
+        <source>paperscope: another program is writing to the store; waiting for its turn</source>
+        <translation>paperscope: otro programa está escribiendo en la base de datos; esperando turno</translation>
+    </message>
+</context>
+<context>
     <name>DropClassifier</name>
     <message>
-        <location filename="../models/dropclassifier.cpp" line="+30"/>
+        <location filename="../models/formats/dropclassifier.cpp" line="+31"/>
         <source>%1: only files and http(s) links can be imported</source>
         <translation>%1: solo se pueden importar archivos y enlaces http(s)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>the dropped text is not a profile (it has no h-index and papers lines)</source>
         <translation>el texto soltado no es un perfil (no tiene líneas h-index y papers)</translation>
     </message>
@@ -538,7 +784,7 @@
 <context>
     <name>FacetChartModel</name>
     <message numerus="yes">
-        <location filename="../models/facetchartmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetchartmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln artículo</numerusform>
@@ -580,7 +826,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln artículo</numerusform>
@@ -692,13 +938,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+53"/>
-        <location line="+7"/>
+        <location filename="../app/importcontroller.cpp" line="+11"/>
+        <source>Another program is writing to the store; waiting for its turn…</source>
+        <translation>Otro programa está escribiendo en la base de datos; esperando turno…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+11"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
@@ -706,7 +957,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="+44"/>
+        <location filename="../models/online/importjob.cpp" line="+54"/>
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
@@ -719,7 +970,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/importtransaction.cpp" line="+271"/>
+        <location filename="../models/store/importtransaction.cpp" line="+280"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>no se puede guardar el autor «%1»</translation>
     </message>
@@ -733,7 +984,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../app/mainmenus.cpp" line="+20"/>
+        <location filename="../app/mainmenus.cpp" line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -858,7 +1109,7 @@
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Online</source>
         <translation>En &amp;línea</translation>
     </message>
@@ -891,7 +1142,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+194"/>
+        <location filename="../app/mainwindow.cpp" line="+216"/>
         <source>About Paperscope</source>
         <translation>Acerca de Paperscope</translation>
     </message>
@@ -912,6 +1163,400 @@
         <location line="+1"/>
         <source>Select the papers to look up on arXiv first.</source>
         <translation>Seleccione primero los artículos que buscar en arXiv.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseCommand</name>
+    <message>
+        <location filename="../app/organisecommand.cpp" line="+28"/>
+        <source>Only papers tagged T (repeatable, OR&apos;d).</source>
+        <translation>Solo artículos con la etiqueta T (repetible, combinado con O).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only starred papers.</source>
+        <translation>Solo artículos con estrella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only papers in reading state S: unread, reading or read (repeatable, OR&apos;d).</source>
+        <translation>Solo artículos en el estado de lectura S: unread, reading o read (repetible, combinado con O).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only papers in collection NAME or one nested in it (repeatable, OR&apos;d).</source>
+        <translation>Solo artículos de la colección NAME o de una anidada en ella (repetible, combinado con O).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only papers the saved search NAME finds.</source>
+        <translation>Solo los artículos que encuentra la búsqueda guardada NAME.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the paper with citation key KEY (repeatable, OR&apos;d).</source>
+        <translation>Solo el artículo con la clave de cita KEY (repetible, combinado con O).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: remove the note.</source>
+        <translation>note: eliminar la nota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collection create: nest the new collection in NAME.</source>
+        <translation>collection create: anidar la nueva colección en NAME.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--state wants unread, reading or read, not &apos;%1&apos;</source>
+        <translation>--state espera unread, reading o read, no «%1»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no saved search &apos;%1&apos;</source>
+        <translation>no existe la búsqueda guardada «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no paper matches the filters: nothing changed</source>
+        <translation>ningún artículo coincide con los filtros: no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--clear belongs to note</source>
+        <translation>--clear solo se usa con note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--parent belongs to collection create</source>
+        <translation>--parent solo se usa con collection create</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store is read-only: nothing changed</source>
+        <translation>la base de datos es de solo lectura: no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: tag add|remove TAG [FILTERS]</source>
+        <translation>uso: tag add|remove TAG [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tag needs a name</source>
+        <translation>una etiqueta necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tagged %1 of %2 matching papers with &apos;%3&apos;</source>
+        <translation>etiqueta «%3» añadida a %1 de %2 artículos coincidentes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took &apos;%3&apos; off %1 of %2 matching papers</source>
+        <translation>etiqueta «%3» quitada de %1 de %2 artículos coincidentes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: mark unread|reading|read [FILTERS]</source>
+        <translation>uso: mark unread|reading|read [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes no arguments, only filters: &apos;%2&apos;</source>
+        <translation>%1 no admite argumentos, solo filtros: «%2»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>marked %1 of %2 matching papers %3</source>
+        <translation>%1 de %2 artículos coincidentes marcados como %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starred %1 of %2 matching papers</source>
+        <translation>estrella puesta a %1 de %2 artículos coincidentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unstarred %1 of %2 matching papers</source>
+        <translation>estrella quitada a %1 de %2 artículos coincidentes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: note --key KEY [TEXT | --clear]</source>
+        <translation>uso: note --key KEY [TEXT | --clear]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note takes a TEXT or --clear, not both</source>
+        <translation>note admite un TEXT o --clear, no ambos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cleared the note of %1</source>
+        <translation>nota de %1 eliminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noted %1</source>
+        <translation>nota de %1 guardada</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseController</name>
+    <message>
+        <location filename="../app/organisecontroller.cpp" line="+28"/>
+        <source>Organise</source>
+        <translation>Organizar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organise &amp;Panel</source>
+        <translation>&amp;Panel Organizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Star / Unstar</source>
+        <translation>Poner / quitar e&amp;strella</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Read</source>
+        <translation>Marcar como leí&amp;do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Rea&amp;ding</source>
+        <translation>Marcar como le&amp;yendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Unread</source>
+        <translation>Marcar como &amp;no leído</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Tag…</source>
+        <translation>Añadir e&amp;tiqueta…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;Collection…</source>
+        <translation>Añadir a una c&amp;olección…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Current &amp;Search…</source>
+        <translation>&amp;Guardar la búsqueda actual…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+151"/>
+        <source>Add to Collection</source>
+        <translation>Añadir a una colección</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Collection:</source>
+        <translation>Colección:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Organise</source>
+        <translation>&amp;Organizar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+3"/>
+        <source>Rename Collection</source>
+        <translation>Renombrar colección</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Collection</source>
+        <translation>Eliminar colección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Saved Search</source>
+        <translation>Eliminar búsqueda guardada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+62"/>
+        <source>Star</source>
+        <translation>Poner estrella</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+62"/>
+        <source>Unstar</source>
+        <translation>Quitar estrella</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+65"/>
+        <source>Mark</source>
+        <translation>Cambiar estado de lectura</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+69"/>
+        <location line="+9"/>
+        <source>Add Tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Remove Tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag for the selected papers:</source>
+        <translation>Etiqueta para los artículos seleccionados:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>New Collection</source>
+        <translation>Nueva colección</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Save Search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the search:</source>
+        <translation>Nombre de la búsqueda:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisePanel</name>
+    <message>
+        <location filename="../views/organisepanel.cpp" line="+24"/>
+        <source>Stars, tags, collections and saved searches</source>
+        <translation>Estrellas, etiquetas, colecciones y búsquedas guardadas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Starred</source>
+        <translation>Con estrella</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading state</source>
+        <translation>Estado de lectura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>No leído</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Starred papers</source>
+        <translation>Artículos con estrella</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>New Collection…</source>
+        <translation>Nueva colección…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename Collection…</source>
+        <translation>Renombrar colección…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Collection</source>
+        <translation>Eliminar colección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Current Search…</source>
+        <translation>Guardar la búsqueda actual…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Saved Search</source>
+        <translation>Eliminar búsqueda guardada</translation>
     </message>
 </context>
 <context>
@@ -1007,18 +1652,98 @@
     </message>
 </context>
 <context>
+    <name>PaperMarksEditor</name>
+    <message>
+        <location filename="../views/papermarkseditor.cpp" line="+18"/>
+        <source>Save &amp;Note</source>
+        <translation>Guardar &amp;nota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Starred</source>
+        <translation>Con estrella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>No leído</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading state</source>
+        <translation>Estado de lectura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a tag and press Enter</source>
+        <translation>Escriba una etiqueta y pulse Intro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note on this paper</source>
+        <translation>Una nota sobre este artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Take the tag %1 off</source>
+        <translation>Quitar la etiqueta %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;i&gt;ninguna&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PaperStore</name>
     <message>
-        <location filename="../models/importbatch.cpp" line="+59"/>
-        <location filename="../models/importbatchtransaction.cpp" line="+54"/>
+        <location filename="../models/store/importbatch.cpp" line="+22"/>
+        <location line="+46"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+56"/>
         <location line="+10"/>
-        <location filename="../models/paperstore.cpp" line="+184"/>
+        <location filename="../models/store/paperstore.cpp" line="+155"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../models/paperstore.cpp" line="-91"/>
+        <location filename="../models/store/paperstore.cpp" line="-91"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
@@ -1046,7 +1771,7 @@
 <context>
     <name>PaperTableModel</name>
     <message>
-        <location filename="../models/papertablemodel.cpp" line="+22"/>
+        <location filename="../models/itemmodels/papertablemodel.cpp" line="+22"/>
         <location line="+27"/>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
@@ -1085,7 +1810,7 @@
 <context>
     <name>ProfileDownloader</name>
     <message>
-        <location filename="../models/profiledownloader.cpp" line="+37"/>
+        <location filename="../models/online/profiledownloader.cpp" line="+37"/>
         <source>only http and https links can be imported</source>
         <translation>solo se pueden importar enlaces http y https</translation>
     </message>
@@ -1138,7 +1863,7 @@
 <context>
     <name>ProfileFiguresModel</name>
     <message>
-        <location filename="../models/profilefiguresmodel.cpp" line="+44"/>
+        <location filename="../models/itemmodels/profilefiguresmodel.cpp" line="+44"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1181,7 +1906,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/profileimporter.cpp" line="+16"/>
+        <location filename="../models/store/profileimporter.cpp" line="+18"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
@@ -1200,11 +1925,19 @@
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> (and %n more bad entries; nothing of the file was imported)</source>
+        <translation>
+            <numerusform> (y %n entrada incorrecta más; no se importó nada del archivo)</numerusform>
+            <numerusform> (y %n entradas incorrectas más; no se importó nada del archivo)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileParser</name>
     <message>
-        <location filename="../models/profileparser.cpp" line="+202"/>
+        <location filename="../models/formats/profileparser.cpp" line="+202"/>
         <source>expected %1, found the end of the file</source>
         <translation>se esperaba %1, pero terminó el archivo</translation>
     </message>
@@ -1374,7 +2107,7 @@
 <context>
     <name>StoreArxiv</name>
     <message>
-        <location filename="../models/storearxiv.cpp" line="+56"/>
+        <location filename="../models/store/storearxiv.cpp" line="+56"/>
         <source>the match has no arXiv id</source>
         <translation>la coincidencia no tiene identificador de arXiv</translation>
     </message>
@@ -1392,7 +2125,7 @@
 <context>
     <name>StoreFault</name>
     <message numerus="yes">
-        <location filename="../models/storefault.cpp" line="+34"/>
+        <location filename="../models/store/storefault.cpp" line="+101"/>
         <source>the store is busy: another program kept it locked for over %n seconds; try again when it is done</source>
         <translation>
             <numerusform>la base de datos está ocupada: otro programa la ha bloqueado durante más de %n segundo; inténtelo de nuevo cuando termine</numerusform>
@@ -1441,7 +2174,7 @@
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../models/storeopener.cpp" line="+129"/>
+        <location filename="../models/store/storeopener.cpp" line="+129"/>
         <source>cannot move it aside to %1</source>
         <translation>no se puede mover a %1</translation>
     </message>
@@ -1513,7 +2246,7 @@
 <context>
     <name>StoreRemoval</name>
     <message>
-        <location filename="../models/storeremoval.cpp" line="+50"/>
+        <location filename="../models/store/storeremoval.cpp" line="+53"/>
         <source>no profile named &apos;%1&apos;</source>
         <translation>no hay ningún perfil llamado «%1»</translation>
     </message>
@@ -1521,7 +2254,7 @@
 <context>
     <name>StoreSchema</name>
     <message>
-        <location filename="../models/storeschema.cpp" line="+38"/>
+        <location filename="../models/store/storeschema.cpp" line="+38"/>
         <source>cannot read the schema version</source>
         <translation>no se puede leer la versión del esquema</translation>
     </message>
@@ -1534,7 +2267,7 @@
 <context>
     <name>TextReport</name>
     <message numerus="yes">
-        <location filename="../models/textreport.cpp" line="+45"/>
+        <location filename="../models/store/textreport.cpp" line="+45"/>
         <location line="+27"/>
         <source>%Ln papers added</source>
         <translation>
@@ -1604,7 +2337,7 @@
 <context>
     <name>YearChartModel</name>
     <message>
-        <location filename="../models/yearchartmodel.cpp" line="+62"/>
+        <location filename="../models/itemmodels/yearchartmodel.cpp" line="+62"/>
         <source>%1 in %2: %3 of %4</source>
         <translation>%1 en %2: %3 de %4</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArxivAtomParser</name>
     <message>
-        <location filename="../models/arxivatomparser.cpp" line="+108"/>
+        <location filename="../models/formats/arxivatomparser.cpp" line="+108"/>
         <source>the reply is empty</source>
         <translation>la réponse est vide</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>ArxivFetcher</name>
     <message>
-        <location filename="../models/arxivfetcher.cpp" line="+127"/>
+        <location filename="../models/online/arxivfetcher.cpp" line="+136"/>
         <source>no reply within %L1 ms</source>
         <translation>aucune réponse en %L1 ms</translation>
     </message>
@@ -101,12 +101,12 @@
 <context>
     <name>ArxivLookupJob</name>
     <message>
-        <location filename="../models/arxivlookupjob.cpp" line="+84"/>
+        <location filename="../models/online/arxivlookupjob.cpp" line="+84"/>
         <source>the paper is no longer in the store</source>
         <translation>l’article n’est plus dans la base</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>%1 matches but cannot be stored: %2</source>
         <translation>%1 correspond mais ne peut pas être enregistré : %2</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ArxivLookupResult</name>
     <message>
-        <location filename="../models/arxivlookupresult.cpp" line="+7"/>
+        <location filename="../models/online/arxivlookupresult.cpp" line="+7"/>
         <source>matched %1</source>
         <translation>trouvé : %1</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>ArxivMatcher</name>
     <message>
-        <location filename="../models/arxivmatcher.cpp" line="+53"/>
+        <location filename="../models/online/arxivmatcher.cpp" line="+53"/>
         <source>no result</source>
         <translation>aucun résultat</translation>
     </message>
@@ -195,9 +195,131 @@
     </message>
 </context>
 <context>
+    <name>BibFieldsTransaction</name>
+    <message>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+64"/>
+        <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
+        <translation>ligne %1 : la clé « %2 » est déjà utilisée par l’article « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>BibParser</name>
+    <message>
+        <location filename="../models/formats/bib/bibparser.cpp" line="+144"/>
+        <source>unbalanced braces in a quoted value</source>
+        <translation>accolades non équilibrées dans une valeur entre guillemets</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unbalanced braces: the value is not closed before the next entry</source>
+        <translation>accolades non équilibrées : la valeur n’est pas fermée avant l’entrée suivante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unbalanced braces: the value is not closed at the end of the file</source>
+        <translation>accolades non équilibrées : la valeur n’est pas fermée à la fin du fichier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a value longer than %1 characters</source>
+        <translation>une valeur de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>macro expansion too large</source>
+        <translation>expansion de macro trop grande</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file ends inside a value</source>
+        <translation>le fichier se termine au milieu d’une valeur</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>undefined macro &apos;%1&apos;</source>
+        <translation>macro non définie « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>valeur attendue, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>expected &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>« %1 » attendu, « %2 » trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>the entry is not closed (missing &apos;%1&apos; or unbalanced braces)</source>
+        <translation>l’entrée n’est pas fermée (« %1 » manquant ou accolades non équilibrées)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>a @string needs NAME = value</source>
+        <translation>un @string requiert NOM = valeur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>an entry without a citation key</source>
+        <translation>une entrée sans clé de citation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing comma after the key &apos;%1&apos;</source>
+        <translation>virgule manquante après la clé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a field name, found &apos;%1&apos;</source>
+        <translation>nom de champ attendu, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing &apos;=&apos; after the field &apos;%1&apos;</source>
+        <translation>« = » manquant après le champ « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &apos;%1&apos; is given twice</source>
+        <translation>le champ « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing comma before the field &apos;%1&apos;</source>
+        <translation>virgule manquante avant le champ « %1 »</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not a BibTeX file: no @entry found</source>
+        <translation>pas un fichier BibTeX : aucune entrée @ trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>BibReader</name>
+    <message>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+28"/>
+        <source>not a BibTeX file: binary data</source>
+        <translation>pas un fichier BibTeX : données binaires</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the key &apos;%1&apos; is used twice (first on line %2)</source>
+        <translation>la clé « %1 » est utilisée deux fois (d’abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (entry %2)</source>
+        <translation>%1 (entrée %2)</translation>
+    </message>
+</context>
+<context>
     <name>BibtexExport</name>
     <message>
-        <location filename="../models/bibtexexport.cpp" line="+53"/>
+        <location filename="../models/store/bibtexexport.cpp" line="+95"/>
         <source>no device</source>
         <translation>aucun périphérique</translation>
     </message>
@@ -205,7 +327,7 @@
 <context>
     <name>BibtexPreview</name>
     <message>
-        <location filename="../views/bibtexpreview.cpp" line="+90"/>
+        <location filename="../views/bibtexpreview.cpp" line="+112"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
@@ -213,13 +335,13 @@
 <context>
     <name>BrowseController</name>
     <message>
-        <location filename="../app/browsecontroller.cpp" line="+44"/>
+        <location filename="../app/browsecontroller.cpp" line="+48"/>
         <location line="+49"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+103"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -235,7 +357,7 @@
 <context>
     <name>ChartDock</name>
     <message>
-        <location filename="../app/chartdock.cpp" line="+14"/>
+        <location filename="../app/chartdock.cpp" line="+20"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -250,15 +372,17 @@
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Charts &amp;Fill the Window</source>
         <translation>Graphiques sur toute la &amp;fenêtre</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Ctrl+Shift+3</source>
         <translation>Ctrl+Shift+3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+68"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -291,7 +415,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../views/chartview.cpp" line="+27"/>
+        <location filename="../views/chartview.cpp" line="+31"/>
         <source>Click to filter, Ctrl+click to add or remove</source>
         <translation>Cliquer pour filtrer, Ctrl+clic pour ajouter ou retirer</translation>
     </message>
@@ -316,18 +440,18 @@
         <translation>Graphique des profils</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+226"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-187"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
         <translation>Cochez un ou plusieurs profils sous &lt;b&gt;Profils&lt;/b&gt; dans le panneau des filtres pour voir ici leurs chiffres et leurs articles par année, côte à côte.</translation>
     </message>
@@ -337,7 +461,7 @@
         <translation>Chiffres des profils</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+92"/>
         <source>Papers per year, by category</source>
         <translation>Articles par année, par catégorie</translation>
     </message>
@@ -418,20 +542,142 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Charts made with Paperscope</source>
         <translation>Graphiques créés avec Paperscope</translation>
     </message>
 </context>
 <context>
+    <name>CollectionCommand</name>
+    <message>
+        <location filename="../app/collectioncommand.cpp" line="+32"/>
+        <source>usage: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</source>
+        <translation>usage : collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--parent belongs to collection create</source>
+        <translation>--parent ne s’emploie qu’avec collection create</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collection %1 takes no filters</source>
+        <translation>collection %1 n’accepte pas de filtres</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a collection needs a name</source>
+        <translation>une collection doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created collection &apos;%1&apos;</source>
+        <translation>collection « %1 » créée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted collection &apos;%1&apos;</source>
+        <translation>collection « %1 » supprimée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>renamed collection &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>collection « %1 » renommée en « %2 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no collection &apos;%1&apos;</source>
+        <translation>il n’y a pas de collection « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no paper matches the filters: nothing changed</source>
+        <translation>aucun article ne correspond aux filtres : rien n’a changé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added %1 of %2 matching papers to &apos;%3&apos;</source>
+        <translation>%1 des %2 articles correspondants ajoutés à « %3 »</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1 of %2 matching papers out of &apos;%3&apos;</source>
+        <translation>%1 des %2 articles correspondants retirés de « %3 »</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usage: search save NAME [FILTERS] | delete NAME | list</source>
+        <translation>usage : search save NAME [FILTERS] | delete NAME | list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is read-only: nothing changed</source>
+        <translation>la base est en lecture seule : rien n’a changé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search delete takes no filters</source>
+        <translation>search delete n’accepte pas de filtres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted saved search &apos;%1&apos;</source>
+        <translation>recherche enregistrée « %1 » supprimée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved search &apos;%1&apos; (%2 papers match now)</source>
+        <translation>recherche « %1 » enregistrée (articles correspondants actuellement : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <location filename="../models/store/collectionstore.cpp" line="+65"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>there is no collection &apos;%1&apos;</source>
+        <translation>il n’y a pas de collection « %1 »</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+28"/>
+        <source>a collection &apos;%1&apos; exists already</source>
+        <translation>une collection « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>there is no saved search &apos;%1&apos;</source>
+        <translation>il n’y a pas de recherche enregistrée « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+194"/>
+        <source>paperscope: another program is writing to the store; waiting for its turn</source>
+        <translation>paperscope : un autre programme écrit dans la base ; attente de son tour</translation>
+    </message>
+</context>
+<context>
     <name>DropClassifier</name>
     <message>
-        <location filename="../models/dropclassifier.cpp" line="+30"/>
+        <location filename="../models/formats/dropclassifier.cpp" line="+31"/>
         <source>%1: only files and http(s) links can be imported</source>
         <translation>%1 : seuls les fichiers et les liens http(s) peuvent être importés</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>the dropped text is not a profile (it has no h-index and papers lines)</source>
         <translation>le texte déposé n’est pas un profil (il n’a pas de lignes h-index et papers)</translation>
     </message>
@@ -538,7 +784,7 @@
 <context>
     <name>FacetChartModel</name>
     <message numerus="yes">
-        <location filename="../models/facetchartmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetchartmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -580,7 +826,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -692,13 +938,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+53"/>
-        <location line="+7"/>
+        <location filename="../app/importcontroller.cpp" line="+11"/>
+        <source>Another program is writing to the store; waiting for its turn…</source>
+        <translation>Un autre programme écrit dans la base ; en attente de son tour…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+11"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
@@ -706,7 +957,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="+44"/>
+        <location filename="../models/online/importjob.cpp" line="+54"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
@@ -719,7 +970,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/importtransaction.cpp" line="+271"/>
+        <location filename="../models/store/importtransaction.cpp" line="+280"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>impossible d’enregistrer l’auteur « %1 »</translation>
     </message>
@@ -733,7 +984,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../app/mainmenus.cpp" line="+20"/>
+        <location filename="../app/mainmenus.cpp" line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -858,7 +1109,7 @@
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Online</source>
         <translation>&amp;En ligne</translation>
     </message>
@@ -891,7 +1142,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+194"/>
+        <location filename="../app/mainwindow.cpp" line="+216"/>
         <source>About Paperscope</source>
         <translation>À propos de Paperscope</translation>
     </message>
@@ -912,6 +1163,400 @@
         <location line="+1"/>
         <source>Select the papers to look up on arXiv first.</source>
         <translation>Sélectionnez d’abord les articles à rechercher sur arXiv.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseCommand</name>
+    <message>
+        <location filename="../app/organisecommand.cpp" line="+28"/>
+        <source>Only papers tagged T (repeatable, OR&apos;d).</source>
+        <translation>Seulement les articles portant l’étiquette T (répétable, combiné par OU).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only starred papers.</source>
+        <translation>Seulement les articles avec étoile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only papers in reading state S: unread, reading or read (repeatable, OR&apos;d).</source>
+        <translation>Seulement les articles dans l’état de lecture S : unread, reading ou read (répétable, combiné par OU).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only papers in collection NAME or one nested in it (repeatable, OR&apos;d).</source>
+        <translation>Seulement les articles de la collection NAME ou d’une collection qu’elle contient (répétable, combiné par OU).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only papers the saved search NAME finds.</source>
+        <translation>Seulement les articles que trouve la recherche enregistrée NAME.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the paper with citation key KEY (repeatable, OR&apos;d).</source>
+        <translation>Seulement l’article de clé de citation KEY (répétable, combiné par OU).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: remove the note.</source>
+        <translation>note : supprimer la note.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collection create: nest the new collection in NAME.</source>
+        <translation>collection create : placer la nouvelle collection dans NAME.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--state wants unread, reading or read, not &apos;%1&apos;</source>
+        <translation>--state attend unread, reading ou read, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no saved search &apos;%1&apos;</source>
+        <translation>il n’y a pas de recherche enregistrée « %1 »</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no paper matches the filters: nothing changed</source>
+        <translation>aucun article ne correspond aux filtres : rien n’a changé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--clear belongs to note</source>
+        <translation>--clear ne s’emploie qu’avec note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--parent belongs to collection create</source>
+        <translation>--parent ne s’emploie qu’avec collection create</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store is read-only: nothing changed</source>
+        <translation>la base est en lecture seule : rien n’a changé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: tag add|remove TAG [FILTERS]</source>
+        <translation>usage : tag add|remove TAG [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tag needs a name</source>
+        <translation>une étiquette doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tagged %1 of %2 matching papers with &apos;%3&apos;</source>
+        <translation>étiquette « %3 » ajoutée à %1 des %2 articles correspondants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took &apos;%3&apos; off %1 of %2 matching papers</source>
+        <translation>étiquette « %3 » retirée de %1 des %2 articles correspondants</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: mark unread|reading|read [FILTERS]</source>
+        <translation>usage : mark unread|reading|read [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes no arguments, only filters: &apos;%2&apos;</source>
+        <translation>%1 n’accepte pas d’arguments, seulement des filtres : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>marked %1 of %2 matching papers %3</source>
+        <translation>%1 des %2 articles correspondants marqués %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starred %1 of %2 matching papers</source>
+        <translation>étoile ajoutée à %1 des %2 articles correspondants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unstarred %1 of %2 matching papers</source>
+        <translation>étoile retirée de %1 des %2 articles correspondants</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: note --key KEY [TEXT | --clear]</source>
+        <translation>usage : note --key KEY [TEXT | --clear]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note takes a TEXT or --clear, not both</source>
+        <translation>note accepte un TEXT ou --clear, pas les deux</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cleared the note of %1</source>
+        <translation>note de %1 supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noted %1</source>
+        <translation>note de %1 enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseController</name>
+    <message>
+        <location filename="../app/organisecontroller.cpp" line="+28"/>
+        <source>Organise</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organise &amp;Panel</source>
+        <translation>&amp;Panneau Organiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Star / Unstar</source>
+        <translation>Ajouter / retirer l’&amp;étoile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Read</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Rea&amp;ding</source>
+        <translation>Marquer comme en co&amp;urs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Tag…</source>
+        <translation>Ajouter une éti&amp;quette…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;Collection…</source>
+        <translation>Ajouter à une collect&amp;ion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Current &amp;Search…</source>
+        <translation>Enregistrer la &amp;recherche actuelle…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+151"/>
+        <source>Add to Collection</source>
+        <translation>Ajouter à une collection</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Collection:</source>
+        <translation>Collection :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Organise</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+3"/>
+        <source>Rename Collection</source>
+        <translation>Renommer la collection</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Saved Search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+62"/>
+        <source>Star</source>
+        <translation>Ajouter l’étoile</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+62"/>
+        <source>Unstar</source>
+        <translation>Retirer l’étoile</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+65"/>
+        <source>Mark</source>
+        <translation>Changer l’état de lecture</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+69"/>
+        <location line="+9"/>
+        <source>Add Tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Remove Tag</source>
+        <translation>Retirer l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Nothing was changed</source>
+        <translation>Rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag for the selected papers:</source>
+        <translation>Étiquette pour les articles sélectionnés :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>New Collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the search:</source>
+        <translation>Nom de la recherche :</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisePanel</name>
+    <message>
+        <location filename="../views/organisepanel.cpp" line="+24"/>
+        <source>Stars, tags, collections and saved searches</source>
+        <translation>Étoiles, étiquettes, collections et recherches enregistrées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Starred</source>
+        <translation>Avec étoile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading state</source>
+        <translation>État de lecture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reading</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Starred papers</source>
+        <translation>Articles avec étoile</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>New Collection…</source>
+        <translation>Nouvelle collection…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename Collection…</source>
+        <translation>Renommer la collection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Current Search…</source>
+        <translation>Enregistrer la recherche actuelle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Saved Search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1007,18 +1652,98 @@
     </message>
 </context>
 <context>
+    <name>PaperMarksEditor</name>
+    <message>
+        <location filename="../views/papermarkseditor.cpp" line="+18"/>
+        <source>Save &amp;Note</source>
+        <translation>Enregistrer la &amp;note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Starred</source>
+        <translation>Avec étoile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading state</source>
+        <translation>État de lecture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a tag and press Enter</source>
+        <translation>Saisissez une étiquette et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note on this paper</source>
+        <translation>Une note sur cet article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Take the tag %1 off</source>
+        <translation>Retirer l’étiquette %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;i&gt;aucune&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PaperStore</name>
     <message>
-        <location filename="../models/importbatch.cpp" line="+59"/>
-        <location filename="../models/importbatchtransaction.cpp" line="+54"/>
+        <location filename="../models/store/importbatch.cpp" line="+22"/>
+        <location line="+46"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+56"/>
         <location line="+10"/>
-        <location filename="../models/paperstore.cpp" line="+184"/>
+        <location filename="../models/store/paperstore.cpp" line="+155"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../models/paperstore.cpp" line="-91"/>
+        <location filename="../models/store/paperstore.cpp" line="-91"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -1046,7 +1771,7 @@
 <context>
     <name>PaperTableModel</name>
     <message>
-        <location filename="../models/papertablemodel.cpp" line="+22"/>
+        <location filename="../models/itemmodels/papertablemodel.cpp" line="+22"/>
         <location line="+27"/>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
@@ -1085,7 +1810,7 @@
 <context>
     <name>ProfileDownloader</name>
     <message>
-        <location filename="../models/profiledownloader.cpp" line="+37"/>
+        <location filename="../models/online/profiledownloader.cpp" line="+37"/>
         <source>only http and https links can be imported</source>
         <translation>seuls les liens http et https peuvent être importés</translation>
     </message>
@@ -1138,7 +1863,7 @@
 <context>
     <name>ProfileFiguresModel</name>
     <message>
-        <location filename="../models/profilefiguresmodel.cpp" line="+44"/>
+        <location filename="../models/itemmodels/profilefiguresmodel.cpp" line="+44"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1181,7 +1906,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/profileimporter.cpp" line="+16"/>
+        <location filename="../models/store/profileimporter.cpp" line="+18"/>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
@@ -1200,11 +1925,19 @@
         <source>%1: cannot read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> (and %n more bad entries; nothing of the file was imported)</source>
+        <translation>
+            <numerusform> (et %n autre entrée incorrecte ; rien du fichier n’a été importé)</numerusform>
+            <numerusform> (et %n autres entrées incorrectes ; rien du fichier n’a été importé)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileParser</name>
     <message>
-        <location filename="../models/profileparser.cpp" line="+202"/>
+        <location filename="../models/formats/profileparser.cpp" line="+202"/>
         <source>expected %1, found the end of the file</source>
         <translation>%1 attendu, fin du fichier atteinte</translation>
     </message>
@@ -1374,7 +2107,7 @@
 <context>
     <name>StoreArxiv</name>
     <message>
-        <location filename="../models/storearxiv.cpp" line="+56"/>
+        <location filename="../models/store/storearxiv.cpp" line="+56"/>
         <source>the match has no arXiv id</source>
         <translation>la correspondance n’a pas d’identifiant arXiv</translation>
     </message>
@@ -1392,7 +2125,7 @@
 <context>
     <name>StoreFault</name>
     <message numerus="yes">
-        <location filename="../models/storefault.cpp" line="+34"/>
+        <location filename="../models/store/storefault.cpp" line="+101"/>
         <source>the store is busy: another program kept it locked for over %n seconds; try again when it is done</source>
         <translation>
             <numerusform>la base est occupée : un autre programme l’a verrouillée pendant plus de %n seconde ; réessayez quand il aura terminé</numerusform>
@@ -1441,7 +2174,7 @@
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../models/storeopener.cpp" line="+129"/>
+        <location filename="../models/store/storeopener.cpp" line="+129"/>
         <source>cannot move it aside to %1</source>
         <translation>impossible de la déplacer vers %1</translation>
     </message>
@@ -1513,7 +2246,7 @@
 <context>
     <name>StoreRemoval</name>
     <message>
-        <location filename="../models/storeremoval.cpp" line="+50"/>
+        <location filename="../models/store/storeremoval.cpp" line="+53"/>
         <source>no profile named &apos;%1&apos;</source>
         <translation>aucun profil nommé « %1 »</translation>
     </message>
@@ -1521,7 +2254,7 @@
 <context>
     <name>StoreSchema</name>
     <message>
-        <location filename="../models/storeschema.cpp" line="+38"/>
+        <location filename="../models/store/storeschema.cpp" line="+38"/>
         <source>cannot read the schema version</source>
         <translation>impossible de lire la version du schéma</translation>
     </message>
@@ -1534,7 +2267,7 @@
 <context>
     <name>TextReport</name>
     <message numerus="yes">
-        <location filename="../models/textreport.cpp" line="+45"/>
+        <location filename="../models/store/textreport.cpp" line="+45"/>
         <location line="+27"/>
         <source>%Ln papers added</source>
         <translation>
@@ -1604,7 +2337,7 @@
 <context>
     <name>YearChartModel</name>
     <message>
-        <location filename="../models/yearchartmodel.cpp" line="+62"/>
+        <location filename="../models/itemmodels/yearchartmodel.cpp" line="+62"/>
         <source>%1 in %2: %3 of %4</source>
         <translation>%1 en %2 : %3 sur %4</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArxivAtomParser</name>
     <message>
-        <location filename="../models/arxivatomparser.cpp" line="+108"/>
+        <location filename="../models/formats/arxivatomparser.cpp" line="+108"/>
         <source>the reply is empty</source>
         <translation>响应为空</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ArxivFetcher</name>
     <message>
-        <location filename="../models/arxivfetcher.cpp" line="+127"/>
+        <location filename="../models/online/arxivfetcher.cpp" line="+136"/>
         <source>no reply within %L1 ms</source>
         <translation>%L1 毫秒内无响应</translation>
     </message>
@@ -99,12 +99,12 @@
 <context>
     <name>ArxivLookupJob</name>
     <message>
-        <location filename="../models/arxivlookupjob.cpp" line="+84"/>
+        <location filename="../models/online/arxivlookupjob.cpp" line="+84"/>
         <source>the paper is no longer in the store</source>
         <translation>该论文已不在数据库中</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>%1 matches but cannot be stored: %2</source>
         <translation>%1 匹配，但无法保存：%2</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>ArxivLookupResult</name>
     <message>
-        <location filename="../models/arxivlookupresult.cpp" line="+7"/>
+        <location filename="../models/online/arxivlookupresult.cpp" line="+7"/>
         <source>matched %1</source>
         <translation>已匹配 %1</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>ArxivMatcher</name>
     <message>
-        <location filename="../models/arxivmatcher.cpp" line="+53"/>
+        <location filename="../models/online/arxivmatcher.cpp" line="+53"/>
         <source>no result</source>
         <translation>无结果</translation>
     </message>
@@ -190,9 +190,131 @@
     </message>
 </context>
 <context>
+    <name>BibFieldsTransaction</name>
+    <message>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+64"/>
+        <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
+        <translation>第 %1 行：引用键“%2”已被论文“%3”使用</translation>
+    </message>
+</context>
+<context>
+    <name>BibParser</name>
+    <message>
+        <location filename="../models/formats/bib/bibparser.cpp" line="+144"/>
+        <source>unbalanced braces in a quoted value</source>
+        <translation>带引号的值中花括号不匹配</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unbalanced braces: the value is not closed before the next entry</source>
+        <translation>花括号不匹配：该值在下一个条目之前未闭合</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unbalanced braces: the value is not closed at the end of the file</source>
+        <translation>花括号不匹配：直到文件末尾该值仍未闭合</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a value longer than %1 characters</source>
+        <translation>值的长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>macro expansion too large</source>
+        <translation>宏展开过大</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file ends inside a value</source>
+        <translation>文件在某个值的中间结束</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>undefined macro &apos;%1&apos;</source>
+        <translation>未定义的宏“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>应为一个值，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>expected &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>应为“%1”，实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>the entry is not closed (missing &apos;%1&apos; or unbalanced braces)</source>
+        <translation>条目未闭合（缺少“%1”或花括号不匹配）</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>a @string needs NAME = value</source>
+        <translation>@string 需要“名称 = 值”的形式</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>an entry without a citation key</source>
+        <translation>条目缺少引用键</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing comma after the key &apos;%1&apos;</source>
+        <translation>键“%1”之后缺少逗号</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a field name, found &apos;%1&apos;</source>
+        <translation>应为字段名，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing &apos;=&apos; after the field &apos;%1&apos;</source>
+        <translation>字段“%1”之后缺少“=”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &apos;%1&apos; is given twice</source>
+        <translation>字段“%1”出现了两次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing comma before the field &apos;%1&apos;</source>
+        <translation>字段“%1”之前缺少逗号</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not a BibTeX file: no @entry found</source>
+        <translation>不是 BibTeX 文件：未找到任何 @ 条目</translation>
+    </message>
+</context>
+<context>
+    <name>BibReader</name>
+    <message>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+28"/>
+        <source>not a BibTeX file: binary data</source>
+        <translation>不是 BibTeX 文件：二进制数据</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the key &apos;%1&apos; is used twice (first on line %2)</source>
+        <translation>键“%1”被使用了两次（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (entry %2)</source>
+        <translation>%1（条目 %2）</translation>
+    </message>
+</context>
+<context>
     <name>BibtexExport</name>
     <message>
-        <location filename="../models/bibtexexport.cpp" line="+53"/>
+        <location filename="../models/store/bibtexexport.cpp" line="+95"/>
         <source>no device</source>
         <translation>无输出设备</translation>
     </message>
@@ -200,7 +322,7 @@
 <context>
     <name>BibtexPreview</name>
     <message>
-        <location filename="../views/bibtexpreview.cpp" line="+90"/>
+        <location filename="../views/bibtexpreview.cpp" line="+112"/>
         <source>not available</source>
         <translation>不可用</translation>
     </message>
@@ -208,13 +330,13 @@
 <context>
     <name>BrowseController</name>
     <message>
-        <location filename="../app/browsecontroller.cpp" line="+44"/>
+        <location filename="../app/browsecontroller.cpp" line="+48"/>
         <location line="+49"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+103"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln 篇论文</numerusform>
@@ -229,7 +351,7 @@
 <context>
     <name>ChartDock</name>
     <message>
-        <location filename="../app/chartdock.cpp" line="+14"/>
+        <location filename="../app/chartdock.cpp" line="+20"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -244,15 +366,17 @@
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>Charts &amp;Fill the Window</source>
         <translation>图表占满窗口(&amp;F)</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Ctrl+Shift+3</source>
         <translation>Ctrl+Shift+3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+68"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
@@ -285,7 +409,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../views/chartview.cpp" line="+27"/>
+        <location filename="../views/chartview.cpp" line="+31"/>
         <source>Click to filter, Ctrl+click to add or remove</source>
         <translation>单击以筛选，Ctrl+单击以添加或移除</translation>
     </message>
@@ -310,18 +434,18 @@
         <translation>档案图表</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+226"/>
         <source>Profiles</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-187"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
         <translation>在筛选面板的&lt;b&gt;档案&lt;/b&gt;下勾选一个或多个档案，即可在此并排查看其指标和每年论文数。</translation>
     </message>
@@ -331,7 +455,7 @@
         <translation>档案指标</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+92"/>
         <source>Papers per year, by category</source>
         <translation>每年论文数（按类别）</translation>
     </message>
@@ -411,20 +535,141 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Charts made with Paperscope</source>
         <translation>使用 Paperscope 制作的图表</translation>
     </message>
 </context>
 <context>
+    <name>CollectionCommand</name>
+    <message>
+        <location filename="../app/collectioncommand.cpp" line="+32"/>
+        <source>usage: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</source>
+        <translation>用法：collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--parent belongs to collection create</source>
+        <translation>--parent 只能用于 collection create</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collection %1 takes no filters</source>
+        <translation>collection %1 不接受筛选条件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a collection needs a name</source>
+        <translation>合集需要一个名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created collection &apos;%1&apos;</source>
+        <translation>已创建合集“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted collection &apos;%1&apos;</source>
+        <translation>已删除合集“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>renamed collection &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>已将合集“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no collection &apos;%1&apos;</source>
+        <translation>不存在合集“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no paper matches the filters: nothing changed</source>
+        <translation>没有符合筛选条件的论文：未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added %1 of %2 matching papers to &apos;%3&apos;</source>
+        <translation>已将 %2 篇匹配论文中的 %1 篇添加到“%3”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1 of %2 matching papers out of &apos;%3&apos;</source>
+        <translation>已从“%3”中移出 %2 篇匹配论文中的 %1 篇</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usage: search save NAME [FILTERS] | delete NAME | list</source>
+        <translation>用法：search save NAME [FILTERS] | delete NAME | list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store is read-only: nothing changed</source>
+        <translation>数据库为只读：未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search delete takes no filters</source>
+        <translation>search delete 不接受筛选条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted saved search &apos;%1&apos;</source>
+        <translation>已删除保存的搜索“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved search &apos;%1&apos; (%2 papers match now)</source>
+        <translation>已保存搜索“%1”（当前匹配 %2 篇论文）</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <location filename="../models/store/collectionstore.cpp" line="+65"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>there is no collection &apos;%1&apos;</source>
+        <translation>不存在合集“%1”</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+28"/>
+        <source>a collection &apos;%1&apos; exists already</source>
+        <translation>合集“%1”已存在</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>there is no saved search &apos;%1&apos;</source>
+        <translation>不存在保存的搜索“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+194"/>
+        <source>paperscope: another program is writing to the store; waiting for its turn</source>
+        <translation>paperscope：另一个程序正在写入数据库；正在等待其完成</translation>
+    </message>
+</context>
+<context>
     <name>DropClassifier</name>
     <message>
-        <location filename="../models/dropclassifier.cpp" line="+30"/>
+        <location filename="../models/formats/dropclassifier.cpp" line="+31"/>
         <source>%1: only files and http(s) links can be imported</source>
         <translation>%1：只能导入文件和 http(s) 链接</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>the dropped text is not a profile (it has no h-index and papers lines)</source>
         <translation>拖放的文本不是档案（缺少 h-index 和 papers 行）</translation>
     </message>
@@ -528,7 +773,7 @@
 <context>
     <name>FacetChartModel</name>
     <message numerus="yes">
-        <location filename="../models/facetchartmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetchartmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln 篇论文</numerusform>
@@ -567,7 +812,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln 篇论文</numerusform>
@@ -678,13 +923,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="+53"/>
-        <location line="+7"/>
+        <location filename="../app/importcontroller.cpp" line="+11"/>
+        <source>Another program is writing to the store; waiting for its turn…</source>
+        <translation>另一个程序正在写入数据库；正在等待其完成…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+11"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -692,7 +942,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/importjob.cpp" line="+44"/>
+        <location filename="../models/online/importjob.cpp" line="+54"/>
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
@@ -705,7 +955,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/importtransaction.cpp" line="+271"/>
+        <location filename="../models/store/importtransaction.cpp" line="+280"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>无法保存作者“%1”</translation>
     </message>
@@ -719,7 +969,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../app/mainmenus.cpp" line="+20"/>
+        <location filename="../app/mainmenus.cpp" line="+21"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -844,7 +1094,7 @@
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Online</source>
         <translation>在线(&amp;O)</translation>
     </message>
@@ -877,7 +1127,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+194"/>
+        <location filename="../app/mainwindow.cpp" line="+216"/>
         <source>About Paperscope</source>
         <translation>关于 Paperscope</translation>
     </message>
@@ -898,6 +1148,400 @@
         <location line="+1"/>
         <source>Select the papers to look up on arXiv first.</source>
         <translation>请先选择要在 arXiv 上查找的论文。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseCommand</name>
+    <message>
+        <location filename="../app/organisecommand.cpp" line="+28"/>
+        <source>Only papers tagged T (repeatable, OR&apos;d).</source>
+        <translation>仅限带有标签 T 的论文（可重复，按“或”组合）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only starred papers.</source>
+        <translation>仅限已加星标的论文。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only papers in reading state S: unread, reading or read (repeatable, OR&apos;d).</source>
+        <translation>仅限阅读状态为 S 的论文：unread、reading 或 read（可重复，按“或”组合）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only papers in collection NAME or one nested in it (repeatable, OR&apos;d).</source>
+        <translation>仅限合集 NAME 或其子合集中的论文（可重复，按“或”组合）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only papers the saved search NAME finds.</source>
+        <translation>仅限已保存的搜索 NAME 找到的论文。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the paper with citation key KEY (repeatable, OR&apos;d).</source>
+        <translation>仅限引用键为 KEY 的论文（可重复，按“或”组合）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: remove the note.</source>
+        <translation>note：删除笔记。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collection create: nest the new collection in NAME.</source>
+        <translation>collection create：将新合集嵌套在 NAME 中。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--state wants unread, reading or read, not &apos;%1&apos;</source>
+        <translation>--state 应为 unread、reading 或 read，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no saved search &apos;%1&apos;</source>
+        <translation>不存在保存的搜索“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no paper matches the filters: nothing changed</source>
+        <translation>没有符合筛选条件的论文：未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--clear belongs to note</source>
+        <translation>--clear 只能用于 note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--parent belongs to collection create</source>
+        <translation>--parent 只能用于 collection create</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store is read-only: nothing changed</source>
+        <translation>数据库为只读：未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: tag add|remove TAG [FILTERS]</source>
+        <translation>用法：tag add|remove TAG [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tag needs a name</source>
+        <translation>标签需要一个名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tagged %1 of %2 matching papers with &apos;%3&apos;</source>
+        <translation>已为 %2 篇匹配论文中的 %1 篇添加标签“%3”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took &apos;%3&apos; off %1 of %2 matching papers</source>
+        <translation>已从 %2 篇匹配论文中的 %1 篇移除标签“%3”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: mark unread|reading|read [FILTERS]</source>
+        <translation>用法：mark unread|reading|read [FILTERS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes no arguments, only filters: &apos;%2&apos;</source>
+        <translation>%1 不接受参数，只接受筛选条件：“%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>marked %1 of %2 matching papers %3</source>
+        <translation>已将 %2 篇匹配论文中的 %1 篇标记为 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starred %1 of %2 matching papers</source>
+        <translation>已为 %2 篇匹配论文中的 %1 篇加星标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unstarred %1 of %2 matching papers</source>
+        <translation>已为 %2 篇匹配论文中的 %1 篇取消星标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: note --key KEY [TEXT | --clear]</source>
+        <translation>用法：note --key KEY [TEXT | --clear]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note takes a TEXT or --clear, not both</source>
+        <translation>note 接受 TEXT 或 --clear，二者不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cleared the note of %1</source>
+        <translation>已清除 %1 的笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noted %1</source>
+        <translation>已保存 %1 的笔记</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseController</name>
+    <message>
+        <location filename="../app/organisecontroller.cpp" line="+28"/>
+        <source>Organise</source>
+        <translation>整理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organise &amp;Panel</source>
+        <translation>整理面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Star / Unstar</source>
+        <translation>加星标 / 取消星标(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Read</source>
+        <translation>标记为已读(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Rea&amp;ding</source>
+        <translation>标记为在读(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;Collection…</source>
+        <translation>添加到合集(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Current &amp;Search…</source>
+        <translation>保存当前搜索(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+151"/>
+        <source>Add to Collection</source>
+        <translation>添加到合集</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Collection:</source>
+        <translation>合集：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Organise</source>
+        <translation>整理(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+3"/>
+        <source>Rename Collection</source>
+        <translation>重命名合集</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Collection</source>
+        <translation>删除合集</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Saved Search</source>
+        <translation>删除保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+62"/>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+62"/>
+        <source>Unstar</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+65"/>
+        <source>Mark</source>
+        <translation>设置阅读状态</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+69"/>
+        <location line="+9"/>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Remove Tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag for the selected papers:</source>
+        <translation>所选论文的标签：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>New Collection</source>
+        <translation>新建合集</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the search:</source>
+        <translation>搜索名称：</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisePanel</name>
+    <message>
+        <location filename="../views/organisepanel.cpp" line="+24"/>
+        <source>Stars, tags, collections and saved searches</source>
+        <translation>星标、标签、合集和保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading state</source>
+        <translation>阅读状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved searches</source>
+        <translation>保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reading</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Starred papers</source>
+        <translation>已加星标的论文</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>New Collection…</source>
+        <translation>新建合集…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename Collection…</source>
+        <translation>重命名合集…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Collection</source>
+        <translation>删除合集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Current Search…</source>
+        <translation>保存当前搜索…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Saved Search</source>
+        <translation>删除保存的搜索</translation>
     </message>
 </context>
 <context>
@@ -993,18 +1637,98 @@
     </message>
 </context>
 <context>
+    <name>PaperMarksEditor</name>
+    <message>
+        <location filename="../views/papermarkseditor.cpp" line="+18"/>
+        <source>Save &amp;Note</source>
+        <translation>保存笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading state</source>
+        <translation>阅读状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a tag and press Enter</source>
+        <translation>输入标签后按 Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note on this paper</source>
+        <translation>关于这篇论文的笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Take the tag %1 off</source>
+        <translation>移除标签 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;i&gt;无&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PaperStore</name>
     <message>
-        <location filename="../models/importbatch.cpp" line="+59"/>
-        <location filename="../models/importbatchtransaction.cpp" line="+54"/>
+        <location filename="../models/store/importbatch.cpp" line="+22"/>
+        <location line="+46"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+56"/>
         <location line="+10"/>
-        <location filename="../models/paperstore.cpp" line="+184"/>
+        <location filename="../models/store/paperstore.cpp" line="+155"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../models/paperstore.cpp" line="-91"/>
+        <location filename="../models/store/paperstore.cpp" line="-91"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1032,7 +1756,7 @@
 <context>
     <name>PaperTableModel</name>
     <message>
-        <location filename="../models/papertablemodel.cpp" line="+22"/>
+        <location filename="../models/itemmodels/papertablemodel.cpp" line="+22"/>
         <location line="+27"/>
         <source>%1 et al.</source>
         <translation>%1 等</translation>
@@ -1071,7 +1795,7 @@
 <context>
     <name>ProfileDownloader</name>
     <message>
-        <location filename="../models/profiledownloader.cpp" line="+37"/>
+        <location filename="../models/online/profiledownloader.cpp" line="+37"/>
         <source>only http and https links can be imported</source>
         <translation>只能导入 http 和 https 链接</translation>
     </message>
@@ -1123,7 +1847,7 @@
 <context>
     <name>ProfileFiguresModel</name>
     <message>
-        <location filename="../models/profilefiguresmodel.cpp" line="+44"/>
+        <location filename="../models/itemmodels/profilefiguresmodel.cpp" line="+44"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1166,7 +1890,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/profileimporter.cpp" line="+16"/>
+        <location filename="../models/store/profileimporter.cpp" line="+18"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -1185,11 +1909,18 @@
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> (and %n more bad entries; nothing of the file was imported)</source>
+        <translation>
+            <numerusform>（另有 %n 个错误条目；文件中的内容均未导入）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileParser</name>
     <message>
-        <location filename="../models/profileparser.cpp" line="+202"/>
+        <location filename="../models/formats/profileparser.cpp" line="+202"/>
         <source>expected %1, found the end of the file</source>
         <translation>应为 %1，却已到文件末尾</translation>
     </message>
@@ -1357,7 +2088,7 @@
 <context>
     <name>StoreArxiv</name>
     <message>
-        <location filename="../models/storearxiv.cpp" line="+56"/>
+        <location filename="../models/store/storearxiv.cpp" line="+56"/>
         <source>the match has no arXiv id</source>
         <translation>匹配结果没有 arXiv 编号</translation>
     </message>
@@ -1375,7 +2106,7 @@
 <context>
     <name>StoreFault</name>
     <message numerus="yes">
-        <location filename="../models/storefault.cpp" line="+34"/>
+        <location filename="../models/store/storefault.cpp" line="+101"/>
         <source>the store is busy: another program kept it locked for over %n seconds; try again when it is done</source>
         <translation>
             <numerusform>数据库正忙：另一个程序将其锁定超过 %n 秒；请待其完成后重试</numerusform>
@@ -1423,7 +2154,7 @@
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../models/storeopener.cpp" line="+129"/>
+        <location filename="../models/store/storeopener.cpp" line="+129"/>
         <source>cannot move it aside to %1</source>
         <translation>无法将其移到 %1</translation>
     </message>
@@ -1494,7 +2225,7 @@
 <context>
     <name>StoreRemoval</name>
     <message>
-        <location filename="../models/storeremoval.cpp" line="+50"/>
+        <location filename="../models/store/storeremoval.cpp" line="+53"/>
         <source>no profile named &apos;%1&apos;</source>
         <translation>没有名为“%1”的档案</translation>
     </message>
@@ -1502,7 +2233,7 @@
 <context>
     <name>StoreSchema</name>
     <message>
-        <location filename="../models/storeschema.cpp" line="+38"/>
+        <location filename="../models/store/storeschema.cpp" line="+38"/>
         <source>cannot read the schema version</source>
         <translation>无法读取架构版本</translation>
     </message>
@@ -1515,7 +2246,7 @@
 <context>
     <name>TextReport</name>
     <message numerus="yes">
-        <location filename="../models/textreport.cpp" line="+45"/>
+        <location filename="../models/store/textreport.cpp" line="+45"/>
         <location line="+27"/>
         <source>%Ln papers added</source>
         <translation>
@@ -1580,7 +2311,7 @@
 <context>
     <name>YearChartModel</name>
     <message>
-        <location filename="../models/yearchartmodel.cpp" line="+62"/>
+        <location filename="../models/itemmodels/yearchartmodel.cpp" line="+62"/>
         <source>%1 in %2: %3 of %4</source>
         <translation>%1（%2 年）：%3，共 %4 篇</translation>
     </message>
