@@ -1,5 +1,6 @@
 #include "storeremoval.h"
 
+#include "bibfieldstransaction.h"
 #include "paperrows.h"
 #include "textfold.h"
 
@@ -83,7 +84,8 @@ bool StoreRemoval::restorePaper(const PaperRecord &p)
     if (!exec(QStringLiteral(
                   "INSERT INTO papers (id, title, norm_title, date, year, category, has_code, abstract,"
                   " citation_key, arxiv_id, doi, url, authors_truncated, first_author, authors_text,"
-                  " affiliations_text, pdf_url, primary_class) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  " affiliations_text, pdf_url, primary_class, entry_type, venue, bib_fields)"
+                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
               {p.id, p.title, TextFold::normalisedTitle(p.title),
                p.date.isValid() ? QVariant(p.date.toString(QStringLiteral("yyyy-MM-dd"))) : QVariant(),
                p.date.isValid() ? QVariant(p.date.year()) : QVariant(), p.category, p.hasCode ? 1 : 0,
@@ -92,7 +94,11 @@ bool StoreRemoval::restorePaper(const PaperRecord &p)
                p.authorsTruncated ? 1 : 0, p.authors.value(0), p.authors.join(QStringLiteral(", ")),
                affiliations.join(QStringLiteral(", ")),
                p.pdfUrl.isEmpty() ? QVariant() : QVariant(p.pdfUrl),
-               p.primaryClass.isEmpty() ? QVariant() : QVariant(p.primaryClass)}))
+               p.primaryClass.isEmpty() ? QVariant() : QVariant(p.primaryClass),
+               // What a .bib entry brought (none for a paper known only from profiles).
+               p.entryType, p.venue,
+               p.entryType.isEmpty() && p.bibFields.isEmpty() ? QVariant()
+                                                              : QVariant(BibFieldsTransaction::fieldsJson(p.bibFields))}))
         return false;
     for (int i = 0; i < p.authors.size(); ++i) {
         if (!exec(QStringLiteral("INSERT OR IGNORE INTO authors (name) VALUES (?)"), {p.authors.at(i)})

@@ -1,6 +1,7 @@
 #pragma once
 // Removes papers or a profile inside the caller's transaction, recording
-// what it took out, and puts such a record back (Undo). Part of the store.
+// what it took out, and puts such a record back (Undo): every column, the
+// .bib ones (entry type, venue, fields) included. Part of the store.
 
 #include "removedpapers.h"
 
