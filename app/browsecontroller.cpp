@@ -38,9 +38,11 @@ void BrowseController::connectIndex()
     if (!index)
         return;
     connect(index, &StoreIndex::ready, this, [this] {
+        // The filter the list shows: a text still looked up follows with textReady().
+        const PaperFilter shown = m_parts.papers->filter();
         for (FacetModel *facet : m_parts.facets)
-            facet->refresh(m_filter);
-        m_parts.charts->refresh(m_filter);
+            facet->refresh(shown);
+        m_parts.charts->refresh(shown);
     });
     connect(index, &StoreIndex::textReady, this, [this](const QString &text) {
         if (text != m_filter.text)

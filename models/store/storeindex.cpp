@@ -140,9 +140,11 @@ void StoreIndex::onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok,
     m_sinceBuild.start();
     if (!ok) {
         m_failedAt = generation;
+        resumeTextAfterRead(); // SQL answers it, as without an index
         return;
     }
     m_built = {index, generation, ++m_serial};
+    resumeTextAfterRead();
     // A large store's other sort orders follow the first answer, so that a
     // sort under a filter never falls back to SQL's sorting.
     for (PaperSort sort : {PaperSort::Title, PaperSort::FirstAuthor, PaperSort::Affiliations})
@@ -158,6 +160,17 @@ void StoreIndex::onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok,
     if (!missing.isEmpty())
         startWorker(now->index, missing);
     emit ready();
+}
+
+// A text typed during the first read: looked up now (textReady() at once
+// when that needs no worker).
+void StoreIndex::resumeTextAfterRead()
+{
+    if (!m_textAfterRead)
+        return;
+    m_textAfterRead = false;
+    if (!prepareText(m_textWantedText))
+        emit textReady(m_textWantedText);
 }
 
 void StoreIndex::wantOrder(PaperSort sort)
@@ -178,8 +191,18 @@ bool StoreIndex::prepareText(const QString &text)
     PaperIndexLoader loader(m_db);
     const PaperIndexLoader::Generation now = loader.generation();
     if (fts.isEmpty() || (fts == m_textQuery && now == m_textGeneration)) {
+        m_textAfterRead = false;
         cancelTextSearch(); // an older text's look-up is of no use now
         return false;
+    }
+    // The first read of a large store runs: the text waits for it (and is
+    // looked up then), so that no filter is answered by SQL on the GUI
+    // thread meanwhile; textReady() follows the read.
+    if (!m_built.index && m_worker) {
+        cancelTextSearch();
+        m_textWantedText = text;
+        m_textAfterRead = true;
+        return true;
     }
     if (m_textSearch && m_textSearch->pending() == fts && m_textWantedGeneration == now) {
         m_textWantedText = text; // the same words: textReady() names the latest text

@@ -85,6 +85,7 @@ private:
     bool isShared() const;
     void startWorker(const std::shared_ptr<const PaperIndex> &base, const QVector<PaperSort> &orders);
     void cancelTextSearch();
+    void resumeTextAfterRead();
     void setTextMatches(const QString &fts, PaperIndexLoader::Generation generation, PaperIndex::IdBits matches);
     void wantOrder(PaperSort sort);
     void onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok, PaperIndexLoader::Generation generation);
@@ -115,6 +116,7 @@ private:
     PaperIndex::IdBits m_textMatches;
     std::unique_ptr<TextSearchWorker> m_textSearch; // large stores, from the first search on
     QString m_textWantedText;                       // what textReady() will name
+    bool m_textAfterRead = false;                   // typed during the first read of a large store
     PaperIndexLoader::Generation m_textWantedGeneration;
     struct
     {

@@ -274,6 +274,47 @@ private slots:
         QVERIFY(index->textSearch()->pending().isEmpty());
     }
 
+    // A search typed while a large store is first read (issue 16): it waits
+    // for the read and is looked up after it, so no filter under that text
+    // is answered by SQL on the GUI thread meanwhile.
+    void searchTypedDuringTheFirstReadWaitsForIt()
+    {
+        importAll(*m_sql, 400, 17);
+        m_indexed.reset(new PaperStore);
+        QVERIFY(m_indexed->open(m_path));
+        StoreIndex *index = m_indexed->enableIndex();
+        index->setSyncLimit(100);
+        QStringList events;
+        connect(index, &StoreIndex::ready, this, [&events] { events << QStringLiteral("ready"); });
+        connect(index, &StoreIndex::textReady, this, [&events, index](const QString &text) {
+            events << QStringLiteral("text %1, index %2").arg(text, index->isFresh() ? QStringLiteral("read") : QStringLiteral("not read"));
+        });
+        m_indexed->paperCount(); // starts the first read
+        QVERIFY(index->isBuilding());
+        QVERIFY(index->prepareText(QStringLiteral("code"))); // superseded below
+        QVERIFY(index->prepareText(QStringLiteral("proof")));
+        QVERIFY(index->textSearch() == nullptr || index->textSearch()->pending().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(events.filter(QStringLiteral("text")).size() == 1, 30000);
+        QCOMPARE(events.filter(QStringLiteral("text")).first(), QStringLiteral("text proof, index read"));
+        QVERIFY(events.indexOf(QStringLiteral("ready")) >= 0);
+        QVERIFY(!index->prepareText(QStringLiteral("proof"))); // known now
+        PaperFilter f;
+        f.text = QStringLiteral("proof");
+        compareUnder(f);
+        // Cleared during a read: nothing waits, the list applies at once.
+        m_indexed.reset(new PaperStore);
+        QVERIFY(m_indexed->open(m_path));
+        index = m_indexed->enableIndex();
+        index->setSyncLimit(100);
+        m_indexed->paperCount();
+        QVERIFY(index->prepareText(QStringLiteral("proof")));
+        QVERIFY(!index->prepareText(QString()));
+        QSignalSpy text(index, &StoreIndex::textReady);
+        QSignalSpy ready(index, &StoreIndex::ready);
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(text.count(), 0);
+    }
+
     void sortsByYearCategoryAndCodeWithoutStoredOrders()
     {
         importAll(*m_sql, 300, 13);
