@@ -76,12 +76,12 @@ void OrganiseController::buildActions(QMainWindow *window)
         return action;
     };
     QAction *star = make("actionToggleStar", tr("&Star / Unstar"), QKeySequence(tr("Ctrl+D")));
-    QAction *read = make("actionMarkRead", tr("Mark &Read"), QKeySequence(tr("Ctrl+Alt+R")));
+    QAction *read = make("actionMarkRead", tr("Mark Rea&d"), QKeySequence(tr("Ctrl+Alt+R")));
     QAction *reading = make("actionMarkReading", tr("Mark Rea&ding"), QKeySequence());
     QAction *unread = make("actionMarkUnread", tr("Mark &Unread"), QKeySequence(tr("Ctrl+Alt+U")));
     QAction *tag = make("actionAddTag", tr("Add &Tag…"), QKeySequence(tr("Ctrl+T")));
-    QAction *collection = make("actionAddToCollection", tr("Add to &Collection…"), QKeySequence());
-    QAction *save = make("actionSaveSearch", tr("Save Current &Search…"), QKeySequence());
+    QAction *collection = make("actionAddToCollection", tr("Add to Co&llection…"), QKeySequence());
+    QAction *save = make("actionSaveSearch", tr("Sa&ve Current Search…"), QKeySequence());
     connect(star, &QAction::triggered, this, &OrganiseController::toggleStar);
     connect(read, &QAction::triggered, this, [this] { markSelected(2); });
     connect(reading, &QAction::triggered, this, [this] { markSelected(1); });
@@ -98,7 +98,7 @@ void OrganiseController::buildActions(QMainWindow *window)
     });
     connect(save, &QAction::triggered, this, &OrganiseController::saveCurrentSearch);
 
-    auto *menu = new QMenu(tr("&Organise"), window);
+    auto *menu = new QMenu(tr("O&rganise"), window);
     menu->setObjectName(QStringLiteral("menuOrganise"));
     menu->addActions({star, read, reading, unread});
     menu->addSeparator();

@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Mark &amp;Read</source>
+        <source>Mark Rea&amp;d</source>
         <translation>Marcar como leí&amp;do</translation>
     </message>
     <message>
@@ -1367,12 +1367,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add to &amp;Collection…</source>
+        <source>Add to Co&amp;llection…</source>
         <translation>Añadir a una c&amp;olección…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save Current &amp;Search…</source>
+        <source>Sa&amp;ve Current Search…</source>
         <translation>&amp;Guardar la búsqueda actual…</translation>
     </message>
     <message>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Organise</source>
+        <source>O&amp;rganise</source>
         <translation>&amp;Organizar</translation>
     </message>
     <message>

@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Mark &amp;Read</source>
+        <source>Mark Rea&amp;d</source>
         <translation>标记为已读(&amp;D)</translation>
     </message>
     <message>
@@ -1352,12 +1352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add to &amp;Collection…</source>
+        <source>Add to Co&amp;llection…</source>
         <translation>添加到合集(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save Current &amp;Search…</source>
+        <source>Sa&amp;ve Current Search…</source>
         <translation>保存当前搜索(&amp;V)…</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Organise</source>
+        <source>O&amp;rganise</source>
         <translation>整理(&amp;G)</translation>
     </message>
     <message>
