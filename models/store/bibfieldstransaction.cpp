@@ -46,10 +46,12 @@ bool BibFieldsTransaction::run(const ProfileRecord &source)
         return true; // a profile file: nothing to do
     prepare();
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    QVector<QPair<QString, QStringList>> tagsByTitle;
     for (const PaperRecord &p : source.papers) {
         if (p.entryType.isEmpty())
             continue;
-        if (!exec(m_find, {TextFold::normalisedTitle(p.title)}))
+        const QString norm = TextFold::normalisedTitle(p.title);
+        if (!exec(m_find, {norm}))
             return false;
         if (!m_find.next()) {
             m_error = QStringLiteral("the paper '%1' was not stored").arg(p.title);
@@ -72,10 +74,11 @@ bool BibFieldsTransaction::run(const ProfileRecord &source)
             return false;
         // `keywords` become tags (added, never removed: a re-import keeps the user's own).
         const QStringList tags = keywordTags(p.bibFields);
-        if (!tags.isEmpty()
-            && !OrganiseStore::addTagsInTransaction(m_db, TextFold::normalisedTitle(p.title), tags, &m_error))
-            return false;
+        if (!tags.isEmpty())
+            tagsByTitle.append({norm, tags});
     }
+    if (!tagsByTitle.isEmpty() && !OrganiseStore::addTagsInTransaction(m_db, tagsByTitle, &m_error))
+        return false;
     for (const QString &value : source.bibPreambles)
         if (!exec(m_preamble, {value}))
             return false;

@@ -10,6 +10,7 @@
 #include "papermarks.h"
 
 #include <QHash>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,9 @@ public:
     // `keywords` become tags): adds the tags to the paper of that normalised
     // title. No transaction of its own; false with *error on failure.
     static bool addTagsInTransaction(QSqlDatabase &db, const QString &normTitle, const QStringList &tags,
+                                     QString *error);
+    // The same for many papers (normalised title, tags), statements prepared once.
+    static bool addTagsInTransaction(QSqlDatabase &db, const QVector<QPair<QString, QStringList>> &tagsByTitle,
                                      QString *error);
 
     // Helpers shared with CollectionStore and OrganiseSnapshots: runs work

@@ -79,6 +79,7 @@ private slots:
     void keywordsBecomeTags();
     void reimportAddsNeverRemoves();
     void roundTripKeepsTags();
+    void manyEntriesOneFile();
 };
 
 void TestBibTags::keywordsBecomeTags()
@@ -138,6 +139,24 @@ void TestBibTags::roundTripKeepsTags()
     for (const QString &key : {QStringLiteral("tagged2020"), QStringLiteral("plain2021")})
         QCOMPARE(tagsOf(second, key), tagsOf(first, key));
     QCOMPARE(exported(second), one);
+}
+
+void TestBibTags::manyEntriesOneFile()
+{
+    PaperStore store;
+    QVERIFY(open(store));
+    QByteArray text;
+    for (int i = 0; i < 300; ++i)
+        text += QStringLiteral("@misc{k%1,\n  title = {Paper number %1},\n  keywords = {shared; own %1}\n}\n\n")
+                    .arg(i).toUtf8();
+    QVERIFY(importText(store, text, QStringLiteral("many.bib")));
+    QCOMPARE(int(OrganiseStore(store).tags().size()), 301);
+    for (int i : {0, 150, 299})
+        QCOMPARE(tagsOf(store, QStringLiteral("k%1").arg(i)),
+                 (QStringList{QStringLiteral("own %1").arg(i), QStringLiteral("shared")}));
+    PaperFilter shared;
+    shared.tags = QStringList{QStringLiteral("SHARED")};
+    QCOMPARE(store.paperCount(shared), 300);
 }
 
 QTEST_GUILESS_MAIN(TestBibTags)
