@@ -6,30 +6,14 @@
 #include "bibtexexport.h"
 #include "paperstore.h"
 #include "profileimporter.h"
+#include "support/bibstoretesting.h"
 #include "support/bibtools.h"
 
-#include <QBuffer>
 #include <QtTest>
 
+using namespace BibStoreTesting;
+
 namespace {
-
-bool importText(PaperStore &store, const QByteArray &text, const QString &name)
-{
-    const FileImportResult r = ProfileImporter(store).importBytes(text, name, QDateTime::currentDateTime());
-    if (!r.ok)
-        qWarning() << r.message << r.badEntries;
-    return r.ok;
-}
-
-QByteArray exported(PaperStore &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    BibtexExport exporter(store, BibtexWriter::NonAscii::KeepUtf8);
-    if (!exporter.writeFiltered(&buffer, PaperFilter()))
-        qWarning() << exporter.error();
-    return buffer.data();
-}
 
 const QByteArray first = QByteArrayLiteral(
     "@preamble{\"\\providecommand{\\SCode}{S\\textsc{Code}}\"}\n"

@@ -6,41 +6,13 @@
 #include "bibtexexport.h"
 #include "paperstore.h"
 #include "profileimporter.h"
+#include "support/bibstoretesting.h"
 #include "support/testdata.h"
 
-#include <QBuffer>
 #include <QtTest>
 
-namespace {
 using TestData::fixture;
-
-QString bib(const char *name) { return fixture(QStringLiteral("bib/") + QLatin1String(name)); }
-
-QVector<PaperRecord> all(PaperStore &store, const QString &text = QString())
-{
-    PaperFilter filter;
-    filter.text = text;
-    return store.papers(filter, PaperSort::Date, Qt::AscendingOrder, 0, 100000);
-}
-
-const PaperRecord *byKey(const QVector<PaperRecord> &papers, const QString &key)
-{
-    for (const PaperRecord &p : papers)
-        if (p.citationKey == key)
-            return &p;
-    return nullptr;
-}
-
-QByteArray exported(PaperStore &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    BibtexExport exporter(store, BibtexWriter::NonAscii::KeepUtf8);
-    if (!exporter.writeFiltered(&buffer, PaperFilter()))
-        qWarning() << exporter.error();
-    return buffer.data();
-}
-} // namespace
+using namespace BibStoreTesting;
 
 class TestBibStore : public QObject
 {

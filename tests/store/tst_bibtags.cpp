@@ -8,16 +8,13 @@
 #include "organisestore.h"
 #include "paperstore.h"
 #include "profileimporter.h"
+#include "support/bibstoretesting.h"
 
-#include <QBuffer>
 #include <QtTest>
 
-namespace {
+using namespace BibStoreTesting;
 
-QVector<PaperRecord> all(PaperStore &store)
-{
-    return store.papers(PaperFilter(), PaperSort::Date, Qt::AscendingOrder, 0, 100000);
-}
+namespace {
 
 qint64 idOf(PaperStore &store, const QString &key)
 {
@@ -32,24 +29,6 @@ QStringList tagsOf(PaperStore &store, const QString &key)
     QStringList tags = OrganiseStore(store).marks(idOf(store, key)).tags;
     tags.sort(Qt::CaseInsensitive);
     return tags;
-}
-
-bool importText(PaperStore &store, const QByteArray &text, const QString &name)
-{
-    const FileImportResult r = ProfileImporter(store).importBytes(text, name, QDateTime::currentDateTime());
-    if (!r.ok)
-        qWarning() << r.message << r.badEntries;
-    return r.ok;
-}
-
-QByteArray exported(PaperStore &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    BibtexExport exporter(store, BibtexWriter::NonAscii::KeepUtf8);
-    if (!exporter.writeFiltered(&buffer, PaperFilter()))
-        qWarning() << exporter.error();
-    return buffer.data();
 }
 
 const QByteArray library = QByteArrayLiteral(

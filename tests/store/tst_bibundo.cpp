@@ -5,19 +5,14 @@
 #include "bibtexexport.h"
 #include "paperstore.h"
 #include "profileimporter.h"
+#include "support/bibstoretesting.h"
 #include "support/testdata.h"
 
-#include <QBuffer>
 #include <QtTest>
 
+using namespace BibStoreTesting;
+
 namespace {
-
-QString bib(const char *name) { return TestData::fixture(QStringLiteral("bib/") + QLatin1String(name)); }
-
-QVector<PaperRecord> all(PaperStore &store)
-{
-    return store.papers(PaperFilter(), PaperSort::Date, Qt::AscendingOrder, 0, 100000);
-}
 
 PaperRecord byKey(PaperStore &store, const QString &key)
 {
@@ -25,16 +20,6 @@ PaperRecord byKey(PaperStore &store, const QString &key)
         if (p.citationKey == key)
             return p;
     return PaperRecord();
-}
-
-QByteArray exported(PaperStore &store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    BibtexExport exporter(store, BibtexWriter::NonAscii::KeepUtf8);
-    if (!exporter.writeFiltered(&buffer, PaperFilter()))
-        qWarning() << exporter.error();
-    return buffer.data();
 }
 
 } // namespace
