@@ -2,7 +2,7 @@
 
 #include "latexdecoder.h"
 #include "marksbibtex.h"
-#include "organisestore.h"
+#include "tagsintransaction.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -77,7 +77,7 @@ bool BibFieldsTransaction::run(const ProfileRecord &source)
         if (!tags.isEmpty())
             tagsByTitle.append({norm, tags});
     }
-    if (!tagsByTitle.isEmpty() && !OrganiseStore::addTagsInTransaction(m_db, tagsByTitle, &m_error))
+    if (!tagsByTitle.isEmpty() && !TagsInTransaction::add(m_db, tagsByTitle, &m_error))
         return false;
     for (const QString &value : source.bibPreambles)
         if (!exec(m_preamble, {value}))
