@@ -74,16 +74,40 @@ void ImportActions::onImportsFinished(const QVector<FileImportResult> &results, 
     }
     QStringList lines;
     bool anyRefused = false;
+    QVector<FileImportResult> offers; // .bib files refused for bad entries, with readable ones
     for (const FileImportResult &r : results) {
         lines << TextReport::importLine(r);
         anyRefused = anyRefused || !r.ok;
+        if (!r.ok && !r.badEntries.isEmpty() && r.readableEntries > 0)
+            offers << r;
     }
     QString summary = TextReport::importTotals(results);
     if (cancelled)
         summary = tr("%1 (cancelled: the remaining files were not imported)").arg(summary);
     m_window->statusBar()->showMessage(summary, 10000);
-    if (anyRefused || cancelled || results.size() > 1)
+    const bool onlyOffer = results.size() == 1 && offers.size() == 1 && !cancelled; // the offer says it all
+    if ((anyRefused || cancelled || results.size() > 1) && !onlyOffer)
         Dialogs::inform(m_window, tr("Import finished"), summary, lines.join(QLatin1Char('\n')), anyRefused);
+    offerReadableEntries(offers);
+}
+
+// Nothing of a .bib file with bad entries was stored; offer its readable
+// entries, imported again the way `import --skip-bad` does.
+void ImportActions::offerReadableEntries(const QVector<FileImportResult> &refused)
+{
+    QVector<ImportController::Batch> retries; // taken now: the next batch replaces what they come from
+    for (const FileImportResult &r : refused)
+        retries << m_imports->skipBadRetry(r);
+    for (int i = 0; i < refused.size(); ++i) {
+        const FileImportResult &r = refused.at(i);
+        const QString name = QFileInfo(r.source).fileName().isEmpty() ? r.source : QFileInfo(r.source).fileName();
+        const QString text = tr("%n entries of %1 cannot be read, so nothing of the file was imported. "
+                                "Import its readable entries without them?", nullptr, int(r.badEntries.size()))
+                                 .arg(name);
+        if (Dialogs::offer(m_window, tr("Bad Entries in %1").arg(name), text, r.badEntries,
+                           tr("Import %n Readable Entries", nullptr, r.readableEntries)))
+            m_imports->start(retries.at(i));
+    }
 }
 
 void ImportActions::addRecentImports(const QStringList &paths)

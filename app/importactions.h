@@ -5,13 +5,13 @@
 // the list follow each file that lands and reports the batch when it ends.
 // Never reads a file itself.
 
+#include "importcontroller.h"
 #include "profileimporter.h"
 
 #include <QObject>
 #include <QStringList>
 
 class BrowseController;
-class ImportController;
 class QMainWindow;
 class QMenu;
 class QMimeData;
@@ -30,6 +30,7 @@ public:
 
 private:
     void onImportsFinished(const QVector<FileImportResult> &results, bool cancelled);
+    void offerReadableEntries(const QVector<FileImportResult> &refused);
     void addRecentImports(const QStringList &paths);
     void rebuildRecentMenu();
 

@@ -26,9 +26,36 @@ ImportController::~ImportController()
 
 void ImportController::start(const QStringList &paths, const QVector<QByteArray> &texts, const QVector<QUrl> &links)
 {
-    m_queue.enqueue({paths, texts, links});
+    start(Batch{paths, texts, links, false});
+}
+
+void ImportController::start(const Batch &batch)
+{
+    m_queue.enqueue(batch);
     if (!m_job)
         startNext();
+}
+
+ImportController::Batch ImportController::skipBadRetry(const FileImportResult &refused) const
+{
+    Batch retry;
+    retry.skipBad = true;
+    const int texts = int(m_running.texts.size());
+    for (int i = 0; i < texts; ++i) {
+        if (ImportJob::textLabel(i, texts) == refused.source) {
+            retry.texts << m_running.texts.at(i);
+            return retry;
+        }
+    }
+    for (const QUrl &link : m_running.links) {
+        if (link.toDisplayString() == refused.source) {
+            retry.links << link;
+            return retry;
+        }
+    }
+    if (!refused.source.isEmpty())
+        retry.paths << refused.source; // a file named or found in a folder
+    return retry;
 }
 
 void ImportController::cancel()
@@ -42,12 +69,14 @@ void ImportController::cancel()
 
 void ImportController::startNext()
 {
-    if (m_queue.isEmpty())
+    if (m_queue.isEmpty() || m_job) // a slot of batchFinished may have started one
         return;
     const Batch batch = m_queue.dequeue();
+    m_running = batch;
     m_thread = new QThread(this);
     m_job = new ImportJob(m_storePath, batch.paths, batch.texts);
     m_job->setLinks(batch.links);
+    m_job->setSkipBad(batch.skipBad);
     m_job->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_job, &ImportJob::run);
     connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);

@@ -12,6 +12,8 @@ namespace {
 std::optional<QStringList> nextOpen;
 std::optional<QString> nextSave;
 std::optional<bool> nextConfirm;
+std::optional<bool> nextOffer;
+int offers = 0;
 bool suppress = false;
 QString last;
 } // namespace
@@ -62,9 +64,39 @@ void inform(QWidget *parent, const QString &title, const QString &text, const QS
     box->open();
 }
 
+bool offer(QWidget *parent, const QString &title, const QString &text, const QStringList &lines,
+           const QString &yesText)
+{
+    ++offers;
+    const QString list = lines.join(QLatin1Char('\n'));
+    last = title + QLatin1Char('\n') + text + QLatin1Char('\n') + list + QLatin1Char('\n') + yesText;
+    if (nextOffer) {
+        const bool yes = *nextOffer;
+        nextOffer.reset();
+        return yes;
+    }
+    if (suppress)
+        return false;
+    constexpr int shown = 12; // the rest behind Show Details
+    QStringList head = lines.mid(0, shown);
+    if (lines.size() > shown)
+        head << QStringLiteral("…");
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box.setInformativeText(head.join(QLatin1Char('\n')));
+    if (lines.size() > shown)
+        box.setDetailedText(list);
+    QPushButton *yes = box.addButton(yesText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
 void setNextOpenFileNames(const QStringList &files) { nextOpen = files; }
 void setNextSaveFileName(const QString &file) { nextSave = file; }
 void setNextConfirmAnswer(bool yes) { nextConfirm = yes; }
+void setNextOfferAnswer(bool yes) { nextOffer = yes; }
+int offerCount() { return offers; }
 void setSuppressMessages(bool s) { suppress = s; }
 QString lastMessage() { return last; }
 

@@ -13,6 +13,11 @@ namespace Dialogs {
 QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter);
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yesText);
+// Offers something the user may well not want: yesText and Cancel, Cancel
+// the default (Escape too), the lines listed under the text. While messages
+// are suppressed and no answer is queued, the answer is Cancel.
+bool offer(QWidget *parent, const QString &title, const QString &text, const QStringList &lines,
+           const QString &yesText);
 // Non-blocking (window-modal, opened with open()); details go in a fold-out.
 void inform(QWidget *parent, const QString &title, const QString &text, const QString &details = QString(),
             bool warning = false);
@@ -21,7 +26,9 @@ void inform(QWidget *parent, const QString &title, const QString &text, const QS
 void setNextOpenFileNames(const QStringList &files);
 void setNextSaveFileName(const QString &file);
 void setNextConfirmAnswer(bool yes);
+void setNextOfferAnswer(bool yes);
+int offerCount();                // offer() calls so far
 void setSuppressMessages(bool suppress);
-QString lastMessage();           // title, text and details of the last inform()
+QString lastMessage();           // title, text and details of the last inform() (offer(): and yesText)
 
 } // namespace Dialogs

@@ -40,6 +40,7 @@ void ImportJob::run()
         results << result;
         emit fileFinished(result);
     });
+    importer.setSkipBad(m_skipBad);
     const QStringList files = ProfileImporter::expandPaths(m_paths);
     const int total = int(files.size() + m_texts.size() + m_links.size());
     int done = 0;
@@ -51,7 +52,7 @@ void ImportJob::run()
         ++done;
     }
     for (int i = 0; i < m_texts.size() && !m_cancelled; ++i) {
-        const QString label = m_texts.size() == 1 ? tr("pasted text") : tr("pasted text %1").arg(i + 1);
+        const QString label = textLabel(i, int(m_texts.size()));
         emit progress(done, total, label);
         importer.importBytes(m_texts.at(i), label, QDateTime::currentDateTime());
         ++done;
@@ -76,4 +77,9 @@ void ImportJob::run()
     importer.finish();
     emit progress(done, total, QString());
     emit finished(results, m_cancelled);
+}
+
+QString ImportJob::textLabel(int i, int count)
+{
+    return count == 1 ? tr("pasted text") : tr("pasted text %1").arg(i + 1);
 }

@@ -25,6 +25,10 @@ public:
 
     // http(s) links to download and import after the files and texts.
     void setLinks(const QVector<QUrl> &links) { m_links = links; }
+    // .bib files with bad entries: import their readable entries (ProfileImporter::setSkipBad).
+    void setSkipBad(bool skip) { m_skipBad = skip; }
+    // The source name of pasted text number i (from 0) of count.
+    static QString textLabel(int i, int count);
     ProfileDownloader &downloader() { return m_downloader; }
 
     void cancel() { m_cancelled = true; }
@@ -47,6 +51,7 @@ private:
     QVector<QUrl> m_links;
     ProfileDownloader m_downloader;
     std::atomic<bool> m_cancelled{false};
+    bool m_skipBad = false;
 };
 
 Q_DECLARE_METATYPE(FileImportResult)

@@ -67,6 +67,7 @@ FileImportResult ProfileImporter::importBib(const QByteArray &bytes, const QStri
     const BibDocument doc = BibReader::read(bytes);
     for (const BibError &e : doc.errors)
         result.badEntries << BibReader::message(e, source);
+    result.readableEntries = int(doc.entries.size());
     if (!doc.isBibtex || (!result.badEntries.isEmpty() && !m_skipBad)) {
         result.message = result.badEntries.value(0);
         if (result.badEntries.size() > 1)

@@ -19,6 +19,7 @@ struct FileImportResult
     QString profileName;
     ImportOutcome outcome;
     QStringList badEntries;      // a .bib file's unreadable entries ("FILE:LINE: reason")
+    int readableEntries = 0;     // a .bib file's readable entries (imported or not)
 };
 
 class ProfileImporter
