@@ -8,6 +8,7 @@
 #include "facetmodel.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "organisebench.h"
 #include "paperlistview.h"
 #include "papertablemodel.h"
 #include "sqlitefloor.h"
@@ -281,6 +282,8 @@ int run(const QString &storePath, const QElapsedTimer &started, bool openOnly)
                table->scrollTo(model->index(model->rowCount() / 2, 0), QAbstractItemView::PositionAtCenter);
                viewport->repaint();
            }));
+    // Tags, star, collection (issue 18): last, as tagging changes the store.
+    OrganiseBench::probe(window, store, report, resetList);
     report(QStringLiteral("peak.rss_kb"), double(BenchUtil::statusKb("VmHWM")));
     return 0;
 }
