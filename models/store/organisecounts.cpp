@@ -3,18 +3,22 @@
 #include "filtersql.h"
 #include "organisefiltersql.h"
 #include "paperstore.h"
+#include "storeindex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 OrganiseCounts::OrganiseCounts(const PaperStore &store)
-    : m_db(QSqlDatabase::database(store.connectionName(), false))
+    : m_db(QSqlDatabase::database(store.connectionName(), false)), m_index(store.index())
 {
 }
 
 QVector<FacetCount> OrganiseCounts::counts(OrganiseFacet facet, const PaperFilter &filter, bool excludeOwnFacet) const
 {
+    QVector<FacetCount> fromIndex;
+    if (m_index && m_index->organiseCounts(facet, filter, excludeOwnFacet, &fromIndex))
+        return fromIndex;
     PaperFilter f = filter;
     QString sql;
     switch (facet) {

@@ -3,6 +3,8 @@
 // counts categories and years: papers per tag (most first), per reading
 // state (unread, reading, read, always all three) and starred papers. With
 // excludeOwnFacet the facet's own selection is left out of the filter.
+// On a PaperStore with a fresh in-memory index the index answers (the
+// same rows), else SQL.
 
 #include "papercounts.h"
 #include "paperfilter.h"
@@ -11,6 +13,7 @@
 #include <QVector>
 
 class PaperStore;
+class StoreIndex;
 
 enum class OrganiseFacet { Tag, State, Starred };
 
@@ -26,5 +29,6 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StoreIndex *m_index = nullptr; // the store's in-memory index, when it has one and it is fresh
     mutable QString m_error;
 };

@@ -4,6 +4,8 @@
 
 #include <QMap>
 
+using namespace IndexMask;
+
 #include <algorithm>
 #include <numeric>
 
@@ -66,6 +68,7 @@ void PaperIndex::reset(quint32 idLimit)
     m_category.fill(noPaper, int(idLimit));
     m_year.fill(0, int(idLimit));
     m_flags.fill(0, int(idLimit));
+    m_organise.reset(idLimit);
 }
 
 bool PaperIndex::addPapers(const QString &category, int year, const QVector<quint32> &ids)
@@ -125,9 +128,10 @@ void PaperIndex::finish()
     m_categoryRank = binaryRanks(m_categoryNames);
     m_affiliationRank = binaryRanks(m_affiliationNames);
     m_profileRank = binaryRanks(m_profileNames);
+    m_organise.finish();
 }
 
-quint8 PaperIndex::bitOf(Facet facet)
+quint16 PaperIndex::bitOf(Facet facet)
 {
     switch (facet) {
     case Facet::Category: return CategoryBit;
@@ -139,21 +143,16 @@ quint8 PaperIndex::bitOf(Facet facet)
 }
 
 // The ids in the named lists pass `bit`; all others fail it.
-void PaperIndex::markListed(Mask &mask, quint8 bit, const QVector<QVector<quint32>> &lists,
+void PaperIndex::markListed(Mask &mask, quint16 bit, const QVector<QVector<quint32>> &lists,
                             const QHash<QString, int> &byName, const QStringList &names)
 {
-    quint8 *out = mask.data();
-    const qsizetype n = mask.size();
-    for (qsizetype id = 0; id < n; ++id)
-        out[id] |= bit;
-    const quint8 clear = quint8(~bit);
+    QVector<int> chosen;
     for (const QString &name : names) {
         const auto it = name.isNull() ? byName.constEnd() : byName.constFind(name); // NULL equals nothing
-        if (it == byName.constEnd())
-            continue;
-        for (quint32 id : lists.at(*it))
-            out[id] &= clear;
+        if (it != byName.constEnd())
+            chosen << *it;
     }
+    IndexMask::markListed(mask, bit, lists, chosen);
 }
 
 // FilterSql::build, condition by condition: a NULL year fails every year
@@ -193,14 +192,14 @@ PaperIndex::Mask PaperIndex::mask(const PaperFilter &f, const IdBits *textMatche
     const quint8 *flags = m_flags.constData();
 
     Mask mask(n, 0);
-    quint8 *out = mask.data();
+    quint16 *out = mask.data();
     for (int id = 0; id < n; ++id) {
         const quint16 c = category[id];
         if (c == noPaper) {
             out[id] = Absent;
             continue;
         }
-        quint8 m = 0;
+        quint16 m = 0;
         if (catOk && !catOk[c])
             m |= CategoryBit;
         if (yOk && !yOk[year[id]])
@@ -217,12 +216,13 @@ PaperIndex::Mask PaperIndex::mask(const PaperFilter &f, const IdBits *textMatche
         markListed(mask, AffiliationBit, m_affiliationPapers, m_affiliationByName, f.affiliations);
     if (!f.profiles.isEmpty())
         markListed(mask, ProfileBit, m_profilePapers, m_profileByName, f.profiles);
+    m_organise.apply(f, mask);
     return mask;
 }
 
 int PaperIndex::count(const Mask &mask) const
 {
-    return int(std::count(mask.cbegin(), mask.cend(), quint8(0)));
+    return int(std::count(mask.cbegin(), mask.cend(), quint16(0)));
 }
 
 QVector<quint32> PaperIndex::orderedIds(const Mask &mask, PaperSort sort, Qt::SortOrder order) const
@@ -230,7 +230,7 @@ QVector<quint32> PaperIndex::orderedIds(const Mask &mask, PaperSort sort, Qt::So
     if (isDerivedOrder(sort))
         return derivedOrder(mask, sort, order);
     const QVector<quint32> &all = m_order[int(sort)];
-    const quint8 *m = mask.constData();
+    const quint16 *m = mask.constData();
     const quint32 *in = all.constData();
     const qsizetype n = all.size();
     QVector<quint32> ids(count(mask));
@@ -254,7 +254,7 @@ QVector<quint32> PaperIndex::derivedOrder(const Mask &mask, PaperSort sort, Qt::
     QVector<int> fresh;
     const QVector<int> &rank = ranksOf(m_categoryNames, m_categoryRank, &fresh);
     const int keys = sort == PaperSort::Category ? int(rank.size()) : sort == PaperSort::Code ? 2 : 32768;
-    const quint8 *m = mask.constData();
+    const quint16 *m = mask.constData();
     const quint16 *category = m_category.constData();
     const qint16 *year = m_year.constData();
     const quint8 *flags = m_flags.constData();
@@ -288,8 +288,8 @@ QVector<quint32> PaperIndex::derivedOrder(const Mask &mask, PaperSort sort, Qt::
 
 QVector<FacetCount> PaperIndex::facetCounts(Facet facet, const Mask &mask, bool excludeOwnFacet) const
 {
-    const quint8 keep = excludeOwnFacet ? quint8(~bitOf(facet)) : quint8(0xFF);
-    const quint8 *m = mask.constData();
+    const quint16 keep = excludeOwnFacet ? quint16(~bitOf(facet)) : quint16(0xFFFF);
+    const quint16 *m = mask.constData();
     const int n = int(mask.size());
     QVector<int> fresh;
     switch (facet) {
@@ -347,7 +347,7 @@ QVector<YearCount> PaperIndex::yearCategoryCounts(const Mask &mask) const
     const int categories = int(m_categoryNames.size());
     QVector<int> counts((m_lastYear - m_firstYear + 1) * categories, 0);
     int *count = counts.data();
-    const quint8 *m = mask.constData();
+    const quint16 *m = mask.constData();
     const quint16 *category = m_category.constData();
     const qint16 *year = m_year.constData();
     const int n = int(mask.size());

@@ -1,7 +1,8 @@
 #pragma once
 // An in-memory digest of the store for the window: per paper its category,
 // year and code/arXiv flags, the papers of every affiliation and profile,
-// and the order of all papers by a sort column. It answers a filter's
+// the order of all papers by a sort column, and what a user decided
+// (OrganiseIndex: tags, star, reading state, collections). It answers a filter's
 // count, ordered ids, facet counts and chart counts by looping over small
 // arrays (milliseconds with a million papers) where SQL would group, join
 // and sort hundreds of thousands of rows. Every answer is the one the SQL
@@ -12,6 +13,8 @@
 // so a worker thread may build it and the GUI thread read it. Holds no SQL:
 // the free-text part of a filter comes in as the ids FTS5 matched.
 
+#include "indexmask.h"
+#include "organiseindex.h"
 #include "papercounts.h"
 #include "paperfilter.h"
 
@@ -25,8 +28,8 @@ public:
     static constexpr quint16 noPaper = 0xFFFF;   // m_category of an id without a paper
     static constexpr int sortCount = int(PaperSort::Date) + 1;
 
-    // What a filter keeps: one byte of failed conditions per id (0: kept).
-    using Mask = QVector<quint8>;
+    // What a filter keeps: a word of failed conditions per id (0: kept).
+    using Mask = IndexMask::Mask;
 
     // The ids a search matched, one bit each (TextIdLookup).
     using IdBits = QVector<quint64>;
@@ -52,6 +55,8 @@ public:
     QVector<FacetCount> facetCounts(Facet facet, const Mask &mask, bool excludeOwnFacet) const;
     QVector<YearCount> yearCategoryCounts(const Mask &mask) const;
     QVector<YearCount> profileYearCounts(const Mask &mask, const QStringList &profiles) const;
+    // Tags, star, states and collections (OrganiseCounts' answers from organise()).
+    const OrganiseIndex &organise() const { return m_organise; }
 
     // Loading (PaperIndexLoader).
     void reset(quint32 idLimit);
@@ -62,15 +67,14 @@ public:
     void setProfile(const QString &name, QVector<quint32> ids);
     void setOrder(PaperSort sort, QVector<quint32> ids); // not for a derived order
     void finish(); // after the last set...(): ranks the names for the sorted answers
+    OrganiseIndex &organise() { return m_organise; } // loaded with the rest (reset() resets it)
 
     enum Flag : quint8 { Code = 1, Arxiv = 2 };
 
 private:
-    enum Bit : quint8 { CategoryBit = 1, YearBit = 2, AffiliationBit = 4, ProfileBit = 8, TextBit = 16,
-                        CodeBit = 32, ArxivBit = 64, Absent = 128 };
-    static quint8 bitOf(Facet facet);
+    static quint16 bitOf(Facet facet);
     QVector<quint32> derivedOrder(const Mask &mask, PaperSort sort, Qt::SortOrder order) const;
-    static void markListed(Mask &mask, quint8 bit, const QVector<QVector<quint32>> &lists,
+    static void markListed(Mask &mask, quint16 bit, const QVector<QVector<quint32>> &lists,
                            const QHash<QString, int> &byName, const QStringList &names);
 
     int m_paperCount = 0;
@@ -85,4 +89,5 @@ private:
     QVector<QVector<quint32>> m_affiliationPapers, m_profilePapers;
     QVector<int> m_categoryRank, m_affiliationRank, m_profileRank; // by name index: place in BINARY order
     QVector<quint32> m_order[sortCount];         // every id, ascending (column, id); empty when derived
+    OrganiseIndex m_organise;
 };

@@ -133,6 +133,9 @@ bool PaperIndexLoader::load(PaperIndex *index, const QVector<PaperSort> &orders,
         built.setProfile(q.value(0).toString(), parseIds(q.value(1), limit));
     q.finish();
 
+    if (cancelled() || !loadOrganise(&built, limit, error))
+        return false;
+
     for (PaperSort sort : orders) {
         if (cancelled() || !loadOrder(&built, sort, error))
             return false;
@@ -184,4 +187,47 @@ bool PaperIndexLoader::loadOrder(PaperIndex *index, PaperSort sort, QString *err
 bool PaperIndexLoader::textMatches(const QString &ftsQuery, PaperIndex::IdBits *matches, QString *error)
 {
     return TextIdLookup(m_db).find(ftsQuery, matches, nullptr, error);
+}
+
+// What a user decided, by paper id (it is kept by normalised title).
+bool PaperIndexLoader::loadOrganise(PaperIndex *index, quint32 limit, QString *error)
+{
+    OrganiseIndex &organise = index->organise();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const auto fail = [&] {
+        *error = q.lastError().text();
+        return false;
+    };
+    const struct
+    {
+        quint8 mark;
+        const char *where;
+    } marks[] = {{OrganiseIndex::Starred, "m.starred = 1"}, {OrganiseIndex::Reading, "m.state = 1"},
+                 {OrganiseIndex::Read, "m.state = 2"}};
+    for (const auto &m : marks) {
+        if (!q.exec(QStringLiteral("SELECT CAST(group_concat(p.id) AS BLOB) FROM paper_marks m"
+                                   " JOIN papers p ON p.norm_title = m.norm_title WHERE %1").arg(QLatin1String(m.where))))
+            return fail();
+        if (q.next())
+            organise.setMarks(m.mark, parseIds(q.value(0), limit));
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("SELECT t.name, CAST(group_concat(p.id) AS BLOB) FROM tags t"
+                               " JOIN paper_tags pt ON pt.tag_id = t.id JOIN papers p ON p.norm_title = pt.norm_title"
+                               " GROUP BY t.id")))
+        return fail();
+    while (q.next())
+        organise.setTag(q.value(0).toString(), parseIds(q.value(1), limit));
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT c.id, c.name, c.parent_id, CAST(group_concat(p.id) AS BLOB) FROM collections c"
+                               " LEFT JOIN collection_papers cp ON cp.collection_id = c.id"
+                               " LEFT JOIN papers p ON p.norm_title = cp.norm_title GROUP BY c.id")))
+        return fail();
+    while (q.next()) {
+        organise.setCollection(q.value(0).toLongLong(), q.value(1).toString(),
+                               q.value(2).isNull() ? -1 : q.value(2).toLongLong(), parseIds(q.value(3), limit));
+    }
+    q.finish();
+    return true;
 }

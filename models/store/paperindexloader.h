@@ -1,7 +1,8 @@
 #pragma once
 // Reads a PaperIndex from the store in one read transaction: categories and
 // years grouped over the covering index, code and arXiv flags, the papers of
-// each affiliation and profile (group_concat: one string per group rather
+// each affiliation and profile, what a user decided (marks, tags and
+// collections: OrganiseIndex) (group_concat: one string per group rather
 // than a row per paper, which is what makes a million papers load in about
 // a second), and the order of the papers by the sort columns asked for.
 // Part of the store (it holds SQL); runs on whatever thread owns the
@@ -46,6 +47,7 @@ public:
 
 private:
     bool loadOrder(PaperIndex *index, PaperSort sort, QString *error);
+    bool loadOrganise(PaperIndex *index, quint32 limit, QString *error);
     static QVector<quint32> parseIds(const QVariant &list, quint32 limit);
 
     QSqlDatabase m_db;

@@ -277,8 +277,8 @@ const PaperIndex::Mask &StoreIndex::maskFor(const Built &built, const PaperFilte
 
 bool StoreIndex::count(const PaperFilter &filter, int *count)
 {
-    if (filter.hasOrganiseTerms())
-        return false; // user data is not in the index: SQL answers
+    if (!answers(filter))
+        return false; // citation keys, saved searches: SQL answers
     const Built *built = fresh();
     if (!built)
         return false;
@@ -289,7 +289,7 @@ bool StoreIndex::count(const PaperFilter &filter, int *count)
 bool StoreIndex::orderedIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order, int offset, int limit,
                             QVector<qint64> *ids)
 {
-    if (filter.hasOrganiseTerms())
+    if (!answers(filter))
         return false;
     const Built *built = fresh();
     if (!built)
@@ -346,7 +346,7 @@ bool StoreIndex::fromLatest(Rows *rows, Ask ask)
 
 bool StoreIndex::facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows)
 {
-    if (filter.hasOrganiseTerms())
+    if (!answers(filter))
         return false;
     return fromLatest(rows, [&](const Built &built) {
         return built.index->facetCounts(facet, maskFor(built, filter), excludeOwnFacet);
@@ -355,16 +355,56 @@ bool StoreIndex::facetCounts(Facet facet, const PaperFilter &filter, bool exclud
 
 bool StoreIndex::yearCategoryCounts(const PaperFilter &filter, QVector<YearCount> *rows)
 {
-    if (filter.hasOrganiseTerms())
+    if (!answers(filter))
         return false;
     return fromLatest(rows, [&](const Built &built) { return built.index->yearCategoryCounts(maskFor(built, filter)); });
 }
 
 bool StoreIndex::profileYearCounts(const PaperFilter &filter, const QStringList &profiles, QVector<YearCount> *rows)
 {
-    if (filter.hasOrganiseTerms())
+    if (!answers(filter))
         return false;
     return fromLatest(rows, [&](const Built &built) {
         return built.index->profileYearCounts(maskFor(built, filter), profiles);
     });
+}
+
+// Tags, star, states and collections are in the index (OrganiseIndex); the
+// other terms PaperFilter::hasOrganiseTerms() names (citation keys, saved
+// searches, ...) are left to SQL.
+bool StoreIndex::answers(const PaperFilter &filter)
+{
+    if (!filter.hasOrganiseTerms())
+        return true;
+    PaperFilter rest = filter;
+    rest.tags.clear();
+    rest.starredOnly = false;
+    rest.states.clear();
+    rest.collections.clear();
+    return !rest.hasOrganiseTerms();
+}
+
+// From a fresh index only: the panel's counts never lag a change of marks.
+bool StoreIndex::organiseCounts(OrganiseFacet facet, const PaperFilter &filter, bool excludeOwnFacet,
+                                QVector<FacetCount> *rows)
+{
+    if (!answers(filter))
+        return false;
+    const Built *built = fresh();
+    if (!built)
+        return false;
+    const PaperIndex::Mask &mask = maskFor(*built, filter);
+    const OrganiseIndex &organise = built->index->organise();
+    switch (facet) {
+    case OrganiseFacet::Tag:
+        *rows = organise.tagCounts(mask, excludeOwnFacet);
+        break;
+    case OrganiseFacet::State:
+        *rows = organise.stateCounts(mask, excludeOwnFacet);
+        break;
+    case OrganiseFacet::Starred:
+        *rows = {{QStringLiteral("starred"), organise.starredCount(mask, excludeOwnFacet)}};
+        break;
+    }
+    return true;
 }

@@ -10,9 +10,11 @@
 //
 // An index is fresh while the store's generation (PRAGMA data_version,
 // which moves when another connection commits, and total_changes(), which
-// moves when this one writes) is the one it was read at. Owned by
+// moves when this one writes: a tag, star, state or membership changed by
+// OrganiseStore on the store's connection too) is the one it was read at. Owned by
 // PaperStore (enableIndex()) and used on the thread that owns the store.
 
+#include "organisecounts.h"
 #include "paperindex.h"
 #include "paperindexloader.h"
 
@@ -50,9 +52,17 @@ public:
     bool facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows);
     bool yearCategoryCounts(const PaperFilter &filter, QVector<YearCount> *rows);
     bool profileYearCounts(const PaperFilter &filter, const QStringList &profiles, QVector<YearCount> *rows);
+    // The Organise panel's counts (OrganiseCounts asks), from a fresh index
+    // only: false (SQL answers) while a rebuild after a change runs.
+    bool organiseCounts(OrganiseFacet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows);
+    // Whether the index can answer the filter (tags, star, states and collections
+    // too; not citation keys or saved searches).
+    static bool answers(const PaperFilter &filter);
 
     bool isFresh();
     bool isBuilding() const { return m_worker != nullptr; }
+    // How many indexes (or added sort orders) were put in place so far; for the tests.
+    quint64 buildCount() const { return m_serial; }
     // Forgets the answers kept per filter (the benchmark times a filter the first time).
     void clearCaches();
 
