@@ -30,6 +30,7 @@ void ExportController::exportBibtex()
     ExportDialog::Choice initial;
     initial.scope = selection.size() > 1 ? ExportDialog::Scope::Selection : ExportDialog::Scope::Filtered;
     initial.latexEscapes = WindowSettings::latexEscapes();
+    initial.noteField = ExportDialog::NoteField(WindowSettings::exportNoteField());
     const auto choice = ExportDialog::ask(m_window, papers->totalCount(), papers->rowCount(), selection.size(), initial);
     if (!choice)
         return;
@@ -40,6 +41,10 @@ void ExportController::exportBibtex()
         return;
     WindowSettings::setLastFolder(QStringLiteral("export"), QFileInfo(file).absolutePath());
     WindowSettings::setLatexEscapes(choice->latexEscapes);
+    WindowSettings::setExportNoteField(int(choice->noteField));
+    const MarksBibtex::NoteField noteField = choice->noteField == ExportDialog::NoteField::Note ? MarksBibtex::NoteField::Note
+        : choice->noteField == ExportDialog::NoteField::Annote ? MarksBibtex::NoteField::Annote
+                                                               : MarksBibtex::NoteField::None;
     QVector<qint64> ids;
     if (choice->scope == ExportDialog::Scope::Selection)
         ids = selection;
@@ -50,6 +55,7 @@ void ExportController::exportBibtex()
     m_window->statusBar()->showMessage(tr("Exporting %Ln papers…", nullptr, int(ids.size())));
     ExportRunner::start(this, m_store.path(), ids, file,
                         choice->latexEscapes ? BibtexWriter::NonAscii::LatexEscapes : BibtexWriter::NonAscii::KeepUtf8,
+                        noteField,
                         [this](bool ok, const QString &message) {
                             m_exporting = false;
                             m_window->statusBar()->showMessage(message, 10000);

@@ -12,7 +12,7 @@
 namespace ExportRunner {
 
 void start(QObject *context, const QString &storePath, const QVector<qint64> &ids, const QString &file,
-           BibtexWriter::NonAscii mode, Done done)
+           BibtexWriter::NonAscii mode, MarksBibtex::NoteField noteField, Done done)
 {
     struct Outcome
     {
@@ -33,6 +33,7 @@ void start(QObject *context, const QString &storePath, const QVector<qint64> &id
             return;
         }
         BibtexExport exporter(store, mode);
+        exporter.setNoteField(noteField);
         if (!exporter.writeIds(&out, ids) || !out.commit()) {
             outcome->message = QCoreApplication::translate("ExportRunner", "Cannot write %1: %2")
                                    .arg(file, exporter.error().isEmpty() ? out.errorString() : exporter.error());

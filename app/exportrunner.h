@@ -4,6 +4,7 @@
 // and calls back on the GUI thread when done.
 
 #include "bibtexwriter.h"
+#include "marksbibtex.h"
 
 #include <QObject>
 #include <QVector>
@@ -15,6 +16,6 @@ namespace ExportRunner {
 using Done = std::function<void(bool ok, const QString &message)>;
 
 void start(QObject *context, const QString &storePath, const QVector<qint64> &ids, const QString &file,
-           BibtexWriter::NonAscii mode, Done done);
+           BibtexWriter::NonAscii mode, MarksBibtex::NoteField noteField, Done done);
 
 } // namespace ExportRunner

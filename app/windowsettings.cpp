@@ -56,6 +56,16 @@ void setLatexEscapes(bool on)
     QSettings().setValue(QStringLiteral("export/latexEscapes"), on);
 }
 
+int exportNoteField()
+{
+    return qBound(0, QSettings().value(QStringLiteral("export/noteField"), 0).toInt(), 2);
+}
+
+void setExportNoteField(int field)
+{
+    QSettings().setValue(QStringLiteral("export/noteField"), field);
+}
+
 QStringList recentImports()
 {
     return QSettings().value(QStringLiteral("import/recent")).toStringList();

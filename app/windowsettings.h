@@ -23,6 +23,9 @@ void setLastFolder(const QString &purpose, const QString &folder);
 
 bool latexEscapes();
 void setLatexEscapes(bool on);
+// Where an export from the window writes each paper's note: 0 nowhere, 1 note, 2 annote.
+int exportNoteField();
+void setExportNoteField(int field);
 
 QStringList recentImports();
 void addRecentImports(const QStringList &paths);

@@ -2,6 +2,8 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -15,7 +17,7 @@ std::optional<ExportDialog::Choice> next;
 } // namespace
 
 ExportDialog::ExportDialog(int all, int filtered, int selected, QWidget *parent)
-    : QDialog(parent), m_scope(new QButtonGroup(this)), m_latex(new QCheckBox(this))
+    : QDialog(parent), m_scope(new QButtonGroup(this)), m_latex(new QCheckBox(this)), m_note(new QComboBox(this))
 {
     setWindowTitle(tr("Export BibTeX"));
     auto *group = new QGroupBox(tr("Papers to export"), this);
@@ -34,6 +36,13 @@ ExportDialog::ExportDialog(int all, int filtered, int selected, QWidget *parent)
     m_latex->setText(tr("Write accented letters as &LaTeX escapes (for classic bibtex)"));
     auto *hint = new QLabel(tr("Leave unticked for biber and UTF-8 documents."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setObjectName(QStringLiteral("exportNoteField"));
+    // The BibTeX field names themselves stay as they are in every language.
+    m_note->addItem(tr("Leave notes out"), int(NoteField::Leave));
+    m_note->addItem(tr("In the note field (note)"), int(NoteField::Note));
+    m_note->addItem(tr("In the annotation field (annote)"), int(NoteField::Annote));
+    auto *noteRow = new QFormLayout;
+    noteRow->addRow(tr("Your &notes:"), m_note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -43,12 +52,13 @@ ExportDialog::ExportDialog(int all, int filtered, int selected, QWidget *parent)
     layout->addWidget(group);
     layout->addWidget(m_latex);
     layout->addWidget(hint);
+    layout->addLayout(noteRow);
     layout->addWidget(buttons);
 }
 
 ExportDialog::Choice ExportDialog::choice() const
 {
-    return {Scope(m_scope->checkedId()), m_latex->isChecked()};
+    return {Scope(m_scope->checkedId()), m_latex->isChecked(), NoteField(m_note->currentData().toInt())};
 }
 
 std::optional<ExportDialog::Choice> ExportDialog::ask(QWidget *parent, int all, int filtered, int selected,
@@ -65,6 +75,7 @@ std::optional<ExportDialog::Choice> ExportDialog::ask(QWidget *parent, int all, 
     if (QAbstractButton *button = dialog.m_scope->button(int(scope)))
         button->setChecked(true);
     dialog.m_latex->setChecked(initial.latexEscapes);
+    dialog.m_note->setCurrentIndex(qMax(0, dialog.m_note->findData(int(initial.noteField))));
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.choice();

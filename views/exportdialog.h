@@ -1,6 +1,7 @@
 #pragma once
 // Asks what to export as BibTeX: all papers, the filtered ones or the
-// selection, and how to write non-ASCII letters. Tests queue the answer
+// selection, how to write non-ASCII letters, and whether each paper's note
+// goes into the entries (as `note` or `annote`). Tests queue the answer
 // with setNextChoice() so no dialog blocks.
 
 #include <QDialog>
@@ -9,16 +10,19 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
 
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
     enum class Scope { All, Filtered, Selection };
+    enum class NoteField { Leave, Note, Annote }; // Leave: notes stay out of the entries
     struct Choice
     {
         Scope scope = Scope::Filtered;
         bool latexEscapes = false;
+        NoteField noteField = NoteField::Leave;
     };
 
     // counts: papers in each scope, shown next to the choices.
@@ -33,4 +37,5 @@ public:
 private:
     QButtonGroup *m_scope;
     QCheckBox *m_latex;
+    QComboBox *m_note;
 };

@@ -1,9 +1,11 @@
 // GUI tests of the organise parts of the real window, offscreen (issue 18):
 // papers dragged from the list and dropped onto a collection and a tag in
 // the side panel, Edit > Undo, the star and mark actions on the selection,
-// the marks editor under the detail pane, and ticks in the side panel
-// narrowing the list.
+// the marks editor under the detail pane, ticks in the side panel
+// narrowing the list, and the export dialog's choice of where notes go.
 #include "collectionstore.h"
+#include "dialogs.h"
+#include "exportdialog.h"
 #include "organisecontroller.h"
 #include "organisepanel.h"
 #include "organisestore.h"
@@ -17,6 +19,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -156,6 +160,35 @@ private slots:
         action(window(), "actionUndo")->trigger();
         QVERIFY(org.marks(id).note.isEmpty());
         QVERIFY(editor->noteEdit()->toPlainText().isEmpty());
+    }
+
+    // File > Export BibTeX with the note in `annote`, in `note`, or left out.
+    void exportWritesTheNoteWhereAsked()
+    {
+        selectRows(1, 1);
+        const qint64 id = table()->model()->index(1, 0).data(PaperTableModel::PaperIdRole).toLongLong();
+        QVERIFY(OrganiseStore(*store()).setNote(id, QStringLiteral("Read for chapter two")) > 0);
+        const auto exported = [&](ExportDialog::NoteField field) {
+            const QString bib = m_gui.filePath(QStringLiteral("notes%1-%2.bib").arg(m_gui.count()).arg(int(field)));
+            ExportDialog::setNextChoice(ExportDialog::Choice{ExportDialog::Scope::Selection, false, field});
+            Dialogs::setNextSaveFileName(bib);
+            QSignalSpy finished(window(), &MainWindow::exportFinished);
+            action(window(), "actionExportBibtex")->trigger();
+            if (!finished.wait(20000) || !finished.first().at(0).toBool())
+                return QString();
+            QFile f(bib);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QRegularExpression noteField(QStringLiteral("^\\s*note = \\{Read for chapter two\\}"),
+                                           QRegularExpression::MultilineOption);
+        const QRegularExpression annoteField(QStringLiteral("^\\s*annote = \\{Read for chapter two\\}"),
+                                             QRegularExpression::MultilineOption);
+        const QString annote = exported(ExportDialog::NoteField::Annote);
+        QVERIFY2(annote.contains(annoteField) && !annote.contains(noteField), qPrintable(annote));
+        const QString note = exported(ExportDialog::NoteField::Note);
+        QVERIFY2(note.contains(noteField) && !note.contains(annoteField), qPrintable(note));
+        const QString left = exported(ExportDialog::NoteField::Leave);
+        QVERIFY2(left.startsWith(QLatin1Char('@')) && !left.contains(QStringLiteral("chapter two")), qPrintable(left));
     }
 
     void savedSearchRestoresTheFilter()
