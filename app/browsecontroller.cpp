@@ -55,7 +55,7 @@ void BrowseController::connectIndex()
 
 void BrowseController::connectInputs()
 {
-    for (int list = 0; list < 4; ++list) {
+    for (int list = 0; list < FilterPanel::listCount; ++list) {
         connect(m_parts.facets[list], &FacetModel::checkedValuesChanged, this, [this, list](const QStringList &v) {
             setListValues(list, v);
             applyFilter();
@@ -120,6 +120,12 @@ void BrowseController::setListValues(int list, const QStringList &values)
     case FilterPanel::Profiles:
         m_filter.profiles = values;
         break;
+    case FilterPanel::EntryTypes:
+        m_filter.entryTypes = values;
+        break;
+    case FilterPanel::Venues:
+        m_filter.venues = values;
+        break;
     }
 }
 
@@ -141,6 +147,8 @@ void BrowseController::restoreFilter(const PaperFilter &filter)
     m_parts.facets[FilterPanel::Years]->setCheckedValues(years);
     m_parts.facets[FilterPanel::Affiliations]->setCheckedValues(m_filter.affiliations);
     m_parts.facets[FilterPanel::Profiles]->setCheckedValues(m_filter.profiles);
+    m_parts.facets[FilterPanel::EntryTypes]->setCheckedValues(m_filter.entryTypes);
+    m_parts.facets[FilterPanel::Venues]->setCheckedValues(m_filter.venues);
     m_parts.filterPanel->setSearchText(m_filter.text);
     m_parts.filterPanel->setHasCodeOnly(m_filter.hasCodeOnly);
     m_parts.filterPanel->setHasArxivOnly(m_filter.hasArxivOnly);

@@ -29,7 +29,7 @@ public:
     struct Parts
     {
         PaperTableModel *papers = nullptr;
-        std::array<FacetModel *, 4> facets{}; // indexed by FilterPanel::List
+        std::array<FacetModel *, 6> facets{}; // indexed by FilterPanel::List
         FilterPanel *filterPanel = nullptr;
         PaperListView *listView = nullptr;
         PaperDetailView *detail = nullptr;

@@ -72,6 +72,9 @@ bool CommandLine::readFilter(const QCommandLineParser &parser, PaperFilter *filt
     filter->categories = parser.values(QStringLiteral("category"));
     filter->affiliations = parser.values(QStringLiteral("affiliation"));
     filter->profiles = parser.values(QStringLiteral("profile"));
+    for (const QString &type : parser.values(QStringLiteral("type")))
+        filter->entryTypes << type.toLower(); // kept lower-case (bibentry.h)
+    filter->venues = parser.values(QStringLiteral("venue"));
     filter->text = parser.value(QStringLiteral("search"));
     filter->hasCodeOnly = parser.isSet(QStringLiteral("has-code"));
     filter->hasArxivOnly = parser.isSet(QStringLiteral("has-arxiv"));
@@ -99,6 +102,11 @@ int CommandLine::run(const QStringList &arguments)
          QStringLiteral("A")},
         {QStringLiteral("profile"), QStringLiteral("Only papers of profile NAME (repeatable, OR'd)."),
          QStringLiteral("NAME")},
+        {QStringLiteral("type"), QStringLiteral("Only .bib entries of type T, e.g. article (repeatable, OR'd)."),
+         QStringLiteral("T")},
+        {QStringLiteral("venue"), QStringLiteral("Only .bib entries of venue V: journal, booktitle or publisher"
+                                                 " (repeatable, OR'd, any case)."),
+         QStringLiteral("V")},
         {QStringLiteral("search"), QStringLiteral("Only papers matching TEXT (title, authors, abstract)."),
          QStringLiteral("TEXT")},
         {QStringLiteral("has-code"), QStringLiteral("Only papers with public code.")},
@@ -258,8 +266,11 @@ int CommandLine::runStats(AbstractPaperStore &store, const PaperFilter &filter, 
     const auto byYear = store.facetCounts(Facet::Year, filter);
     const auto byCategory = store.facetCounts(Facet::Category, filter);
     const auto byAffiliation = store.facetCounts(Facet::Affiliation, filter);
+    const auto byType = store.bibFacetCounts(BibFacet::EntryType, filter);
+    const auto byVenue = store.bibFacetCounts(BibFacet::Venue, filter);
     if (json) {
         QJsonObject stats = PaperJson::stats(papers, byYear, byCategory, byAffiliation);
+        PaperJson::addBibStats(&stats, byType, byVenue);
         OrganiseCommand::addStats(dynamic_cast<PaperStore *>(&store), filter, &stats);
         m_out << QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Indented));
         return 0;
@@ -268,6 +279,8 @@ int CommandLine::runStats(AbstractPaperStore &store, const PaperFilter &filter, 
           << TextReport::facetBlock(QStringLiteral("by year"), byYear)
           << TextReport::facetBlock(QStringLiteral("by category"), byCategory)
           << TextReport::facetBlock(QStringLiteral("by affiliation"), byAffiliation)
+          << (byType.isEmpty() ? QString() : TextReport::facetBlock(QStringLiteral("by type"), byType))
+          << (byVenue.isEmpty() ? QString() : TextReport::facetBlock(QStringLiteral("by venue"), byVenue))
           << OrganiseCommand::statsText(dynamic_cast<PaperStore *>(&store), filter);
     return 0;
 }

@@ -51,6 +51,8 @@ MainWindow::MainWindow(PaperStore &store, QWidget *parent)
     const Facet facets[4] = {Facet::Category, Facet::Year, Facet::Affiliation, Facet::Profile};
     for (int i = 0; i < 4; ++i)
         m_facets[i] = new FacetModel(store, facets[i], this);
+    m_facets[FilterPanel::EntryTypes] = new FacetModel(store, BibFacet::EntryType, this);
+    m_facets[FilterPanel::Venues] = new FacetModel(store, BibFacet::Venue, this);
     buildUi();
     m_menus = MainMenus::build(this, m_undo, {m_chartDock->toggleViewAction(), m_chartDock->fillAction()},
                                m_listView->tableView());
@@ -94,7 +96,7 @@ void MainWindow::buildUi()
         }
         header->resizeSection(c, width);
     }
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < FilterPanel::listCount; ++i)
         m_filterPanel->setModel(FilterPanel::List(i), m_facets[i], FacetModel::CountRole);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

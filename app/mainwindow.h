@@ -79,7 +79,7 @@ private:
 
     PaperStore &m_store;
     PaperTableModel *m_papers;
-    std::array<FacetModel *, 4> m_facets{};
+    std::array<FacetModel *, 6> m_facets{}; // indexed by FilterPanel::List
     FilterPanel *m_filterPanel = nullptr;
     PaperListView *m_listView = nullptr;
     PaperDetailView *m_detail = nullptr;

@@ -2,6 +2,7 @@
 
 #include "facetdelegate.h"
 
+#include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,9 +52,11 @@ FilterPanel::FilterPanel(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    const QString titles[4] = {tr("Categories"), tr("Years"), tr("Affiliations"), tr("Profiles")};
-    const char *names[4] = {"categoryList", "yearList", "affiliationList", "profileList"};
-    for (int i = 0; i < 4; ++i) {
+    const QString titles[listCount] = {tr("Categories"), tr("Years"),      tr("Affiliations"),
+                                       tr("Profiles"),   tr("Entry types"), tr("Venues")};
+    const char *names[listCount] = {"categoryList", "yearList",  "affiliationList",
+                                    "profileList",  "entryTypeList", "venueList"};
+    for (int i = 0; i < listCount; ++i) {
         m_lists[i] = new QListView;
         m_lists[i]->setObjectName(QLatin1String(names[i]));
         m_lists[i]->setAccessibleName(titles[i]);
@@ -88,6 +91,15 @@ void FilterPanel::setModel(List list, QAbstractItemModel *model, int countRole)
 {
     m_lists[list]->setModel(model);
     m_lists[list]->setItemDelegate(new FacetDelegate(countRole, m_lists[list]));
+    if (list != EntryTypes && list != Venues)
+        return;
+    // Shown while there are .bib papers (profiles have no types or venues).
+    QWidget *box = m_lists[list]->parentWidget();
+    const auto follow = [box, model] { box->setVisible(model->rowCount() > 0); };
+    connect(model, &QAbstractItemModel::rowsInserted, box, follow);
+    connect(model, &QAbstractItemModel::rowsRemoved, box, follow);
+    connect(model, &QAbstractItemModel::modelReset, box, follow);
+    follow();
 }
 
 QListView *FilterPanel::listView(List list) const

@@ -1,7 +1,7 @@
 #pragma once
 // The filter panel: a search field (debounced), "has code" and "has arXiv id" toggles, and
-// checkable lists for categories, years, affiliations and profiles with
-// their counts. It shows the facet models it is given and reports what the
+// checkable lists for categories, years, affiliations, profiles and (shown
+// while there are .bib papers) entry types and venues, with their counts. It shows the facet models it is given and reports what the
 // user typed or toggled; it never queries anything itself.
 
 #include <QWidget>
@@ -16,7 +16,8 @@ class FilterPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum List { Categories, Years, Affiliations, Profiles };
+    enum List { Categories, Years, Affiliations, Profiles, EntryTypes, Venues };
+    static constexpr int listCount = 6;
 
     explicit FilterPanel(QWidget *parent = nullptr);
 
@@ -45,6 +46,6 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_hasCode;
     QCheckBox *m_hasArxiv;
-    QListView *m_lists[4] = {};
+    QListView *m_lists[listCount] = {};
     QTimer *m_debounce;
 };

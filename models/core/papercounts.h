@@ -7,6 +7,9 @@
 
 enum class PaperSort { Title, FirstAuthor, Year, Category, Affiliations, Code, Date };
 enum class Facet { Category, Year, Affiliation, Profile };
+// Facets of .bib papers: the entry type ("article") and the venue (journal,
+// booktitle or publisher). Papers from profiles have neither and are not counted.
+enum class BibFacet { EntryType, Venue };
 
 struct FacetCount
 {

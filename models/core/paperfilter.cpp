@@ -31,6 +31,8 @@ QVariantMap PaperFilter::toVariantMap() const
          }()},
         {QStringLiteral("affiliations"), affiliations},
         {QStringLiteral("profiles"), profiles},
+        {QStringLiteral("entryTypes"), entryTypes},
+        {QStringLiteral("venues"), venues},
         {QStringLiteral("text"), text},
         {QStringLiteral("hasCodeOnly"), hasCodeOnly},
         {QStringLiteral("hasArxivOnly"), hasArxivOnly},
@@ -58,6 +60,8 @@ PaperFilter PaperFilter::fromVariantMap(const QVariantMap &map)
         f.years << y.toInt();
     f.affiliations = map.value(QStringLiteral("affiliations")).toStringList();
     f.profiles = map.value(QStringLiteral("profiles")).toStringList();
+    f.entryTypes = map.value(QStringLiteral("entryTypes")).toStringList();
+    f.venues = map.value(QStringLiteral("venues")).toStringList();
     f.text = map.value(QStringLiteral("text")).toString();
     f.hasCodeOnly = map.value(QStringLiteral("hasCodeOnly")).toBool();
     f.hasArxivOnly = map.value(QStringLiteral("hasArxivOnly")).toBool();

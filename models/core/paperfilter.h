@@ -15,6 +15,8 @@ struct PaperFilter
     QList<int> years;            // ticked years (OR'd), on top of the range
     QStringList affiliations;    // slugs
     QStringList profiles;        // profile names
+    QStringList entryTypes;      // .bib entry types, lower-case ("article")
+    QStringList venues;          // .bib venues (journal, booktitle or publisher), any case
     QString text;                // free text, matched with FTS5 (prefix)
     bool hasCodeOnly = false;
     bool hasArxivOnly = false;
@@ -32,16 +34,18 @@ struct PaperFilter
             && profiles.isEmpty() && text.trimmed().isEmpty() && !hasCodeOnly && !hasArxivOnly
             && !hasOrganiseTerms();
     }
-    // Terms the in-memory index does not hold (SQL answers them).
+    // Terms the in-memory index does not hold (SQL answers them): what the
+    // user decided, and the .bib entry types and venues.
     bool hasOrganiseTerms() const
     {
         return !tags.isEmpty() || starredOnly || !states.isEmpty() || !collections.isEmpty() || !keys.isEmpty()
-            || !also.isEmpty();
+            || !also.isEmpty() || !entryTypes.isEmpty() || !venues.isEmpty();
     }
     bool operator==(const PaperFilter &o) const
     {
         return categories == o.categories && yearFrom == o.yearFrom && yearTo == o.yearTo && years == o.years
-            && affiliations == o.affiliations && profiles == o.profiles && text == o.text
+            && affiliations == o.affiliations && profiles == o.profiles && entryTypes == o.entryTypes
+            && venues == o.venues && text == o.text
             && hasCodeOnly == o.hasCodeOnly && hasArxivOnly == o.hasArxivOnly && tags == o.tags
             && starredOnly == o.starredOnly && states == o.states && collections == o.collections
             && keys == o.keys && also == o.also;

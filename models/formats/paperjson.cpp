@@ -53,4 +53,10 @@ QJsonObject stats(int papers, const QVector<FacetCount> &byYear, const QVector<F
     return o;
 }
 
+void addBibStats(QJsonObject *stats, const QVector<FacetCount> &byType, const QVector<FacetCount> &byVenue)
+{
+    stats->insert(QStringLiteral("by_type"), counts(byType));
+    stats->insert(QStringLiteral("by_venue"), counts(byVenue));
+}
+
 } // namespace PaperJson

@@ -14,5 +14,7 @@ QJsonObject paper(const PaperRecord &paper);
 
 QJsonObject stats(int papers, const QVector<FacetCount> &byYear, const QVector<FacetCount> &byCategory,
                   const QVector<FacetCount> &byAffiliation);
+// by_type and by_venue of `stats --json` (.bib papers only).
+void addBibStats(QJsonObject *stats, const QVector<FacetCount> &byType, const QVector<FacetCount> &byVenue);
 
 } // namespace PaperJson

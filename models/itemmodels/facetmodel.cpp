@@ -13,6 +13,14 @@ FacetModel::FacetModel(AbstractPaperStore &store, Facet facet, QObject *parent)
     m_rows = arranged();
 }
 
+// m_facet Affiliation: arranged() orders by count, then by name.
+FacetModel::FacetModel(AbstractPaperStore &store, BibFacet facet, QObject *parent)
+    : QAbstractListModel(parent), m_store(store), m_facet(Facet::Affiliation), m_bibFacet(facet)
+{
+    m_counts = m_store.bibFacetCounts(facet, PaperFilter(), true);
+    m_rows = arranged();
+}
+
 int FacetModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -64,7 +72,8 @@ Qt::ItemFlags FacetModel::flags(const QModelIndex &index) const
 
 void FacetModel::refresh(const PaperFilter &filter)
 {
-    m_counts = m_store.facetCounts(m_facet, filter, /*excludeOwnFacet=*/true);
+    m_counts = m_bibFacet ? m_store.bibFacetCounts(*m_bibFacet, filter, /*excludeOwnFacet=*/true)
+                          : m_store.facetCounts(m_facet, filter, /*excludeOwnFacet=*/true);
     apply(arranged());
 }
 

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 class FacetModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,8 +22,11 @@ public:
     enum Role { ValueRole = Qt::UserRole + 1, CountRole };
 
     FacetModel(AbstractPaperStore &store, Facet facet, QObject *parent = nullptr);
+    // A .bib facet (entry types or venues): ordered like categories, most first.
+    FacetModel(AbstractPaperStore &store, BibFacet facet, QObject *parent = nullptr);
 
     Facet facet() const { return m_facet; }
+    std::optional<BibFacet> bibFacet() const { return m_bibFacet; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -45,6 +50,7 @@ private:
 
     AbstractPaperStore &m_store;
     Facet m_facet;
+    std::optional<BibFacet> m_bibFacet;
     QVector<FacetCount> m_counts;  // as the store last answered
     QVector<FacetCount> m_rows;    // what the view sees
     QStringList m_checked;

@@ -70,6 +70,9 @@ public:
                                             bool excludeOwnFacet = false) const = 0;
     virtual QVector<YearCount> yearCategoryCounts(const PaperFilter &filter) const = 0;
     virtual QVector<YearCount> profileYearCounts(const PaperFilter &filter, const QStringList &profiles) const = 0;
+    // .bib papers per entry type or venue (profile-only papers have neither).
+    virtual QVector<FacetCount> bibFacetCounts(BibFacet facet, const PaperFilter &filter,
+                                               bool excludeOwnFacet = false) const = 0;
 
     // Removal with Undo: each in one transaction, returning what it took
     // out (empty, with lastError() set, on failure); restore() puts exactly

@@ -83,6 +83,16 @@ FilterSql FilterSql::build(const PaperFilter &f, Skip skip)
         for (const QString &name : f.profiles)
             out.values << name;
     }
+    if (!f.entryTypes.isEmpty() && skip != Skip::EntryTypes) {
+        parts << QStringLiteral("p.entry_type IN (%1)").arg(placeholders(f.entryTypes.size()));
+        for (const QString &t : f.entryTypes)
+            out.values << t;
+    }
+    if (!f.venues.isEmpty() && skip != Skip::Venues) { // papers_venue is NOCASE
+        parts << QStringLiteral("p.venue COLLATE NOCASE IN (%1)").arg(placeholders(f.venues.size()));
+        for (const QString &v : f.venues)
+            out.values << v;
+    }
     const QString fts = ftsQuery(f.text);
     if (!fts.isEmpty()) {
         parts << QStringLiteral("p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)");

@@ -10,7 +10,7 @@
 
 struct FilterSql
 {
-    enum class Skip { Nothing, Categories, Years, Affiliations, Profiles };
+    enum class Skip { Nothing, Categories, Years, Affiliations, Profiles, EntryTypes, Venues };
 
     QString where;               // "1" when the filter is empty
     QVariantList values;

@@ -345,6 +345,11 @@ QVector<YearCount> PaperStore::profileYearCounts(const PaperFilter &filter, cons
     return StoreCounts(m_db).profileYear(filter, profiles, &m_lastError);
 }
 
+QVector<FacetCount> PaperStore::bibFacetCounts(BibFacet facet, const PaperFilter &filter, bool excludeOwnFacet) const
+{
+    return StoreCounts(m_db).bibFacet(facet, filter, excludeOwnFacet, &m_lastError);
+}
+
 QVector<ProfileRecord> PaperStore::profiles() const
 {
     const PaperRows rows(m_db);

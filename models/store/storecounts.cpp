@@ -55,3 +55,34 @@ QVector<YearCount> StoreCounts::profileYear(const PaperFilter &filter, const QSt
                    .arg(FilterSql::placeholders(int(profiles.size())), where.where),
                values, error);
 }
+
+QVector<FacetCount> StoreCounts::bibFacet(BibFacet facet, const PaperFilter &filter, bool excludeOwnFacet,
+                                          QString *error) const
+{
+    const bool types = facet == BibFacet::EntryType;
+    const FilterSql::Skip skip = !excludeOwnFacet ? FilterSql::Skip::Nothing
+                                 : types          ? FilterSql::Skip::EntryTypes
+                                                  : FilterSql::Skip::Venues;
+    const FilterSql where = FilterSql::build(filter, skip);
+    // Grouped along papers_entry_type / papers_venue (schema 5); '' is a profile's paper.
+    const QString sql = types ? QStringLiteral("SELECT p.entry_type, COUNT(*) FROM papers p"
+                                               " WHERE p.entry_type <> '' AND %1 GROUP BY p.entry_type")
+                              : QStringLiteral("SELECT MIN(p.venue), COUNT(*) FROM papers p"
+                                               " WHERE p.venue <> '' AND %1 GROUP BY p.venue COLLATE NOCASE");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QVector<FacetCount> counts;
+    if (!q.prepare(sql.arg(where.where) + QStringLiteral(" ORDER BY 2 DESC, 1"))) {
+        *error = q.lastError().text();
+        return counts;
+    }
+    for (int i = 0; i < where.values.size(); ++i)
+        q.bindValue(i, where.values.at(i));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return counts;
+    }
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toInt()});
+    return counts;
+}

@@ -21,6 +21,10 @@ public:
     QVector<YearCount> yearCategory(const PaperFilter &filter, QString *error) const;
     // Papers with a year of each named profile, per (year, profile).
     QVector<YearCount> profileYear(const PaperFilter &filter, const QStringList &profiles, QString *error) const;
+    // .bib papers per entry type or venue (venues case-insensitive), most first;
+    // papers without one (from profiles) are not counted.
+    QVector<FacetCount> bibFacet(BibFacet facet, const PaperFilter &filter, bool excludeOwnFacet,
+                                 QString *error) const;
 
 private:
     QVector<YearCount> run(const QString &sql, const QVariantList &values, QString *error) const;

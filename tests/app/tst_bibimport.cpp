@@ -62,6 +62,7 @@ private slots:
     void listJson();
     void searchFolded();
     void badFileStoresNothing();
+    void typeAndVenueFilters();
     void skipBad();
     void folder();
     void profileAndBibAreOnePaper();
@@ -151,6 +152,43 @@ void TestBibImport::skipBad()
     const QJsonArray papers = list(db);
     QCOMPARE(papers.size(), 3);
     QVERIFY(!byKey(papers, QStringLiteral("good2")).isEmpty());
+}
+
+// --type and --venue filter like --category; stats counts per type and venue.
+void TestBibImport::typeAndVenueFilters()
+{
+    const QString path = m_dir.filePath(QStringLiteral("types.bib"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("@article{a1, title = {Coral Reefs}, journal = {Nature}, year = 2020}\n"
+               "@Article{a2, title = {Deep Sea Vents}, journal = {nature}, year = 2021}\n"
+               "@inproceedings{i1, title = {Fuzzing Compilers}, booktitle = {ICSE}, year = 2022}\n"
+               "@misc{m1, title = {A Blog Post}, year = 2024}\n");
+    file.close();
+    const QString db = newStore();
+    QCOMPARE(paperscope({QStringLiteral("import"), path, fixture(QStringLiteral("profile-ada-lovecode.txt"))}, db).exitCode, 0);
+    const QJsonArray articles = list(db, {QStringLiteral("--type"), QStringLiteral("Article")});
+    QCOMPARE(articles.size(), 2);
+    for (const QJsonValue &v : articles)
+        QCOMPARE(v.toObject().value(QStringLiteral("entry_type")).toString(), QStringLiteral("article"));
+    QCOMPARE(list(db, {QStringLiteral("--venue"), QStringLiteral("NATURE"), QStringLiteral("--venue"),
+                       QStringLiteral("ICSE")}).size(), 3);
+    QCOMPARE(list(db, {QStringLiteral("--type"), QStringLiteral("misc"), QStringLiteral("--venue"),
+                       QStringLiteral("ICSE")}).size(), 0);
+    const Run stats = paperscope({QStringLiteral("stats"), QStringLiteral("--json")}, db);
+    QCOMPARE(stats.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("papers")).toInt(), 9); // profile papers have no type: not in by_type
+    const QJsonObject byType = o.value(QStringLiteral("by_type")).toObject();
+    QCOMPARE(byType.value(QStringLiteral("article")).toInt(), 2);
+    QCOMPARE(byType.value(QStringLiteral("inproceedings")).toInt(), 1);
+    QCOMPARE(byType.value(QStringLiteral("misc")).toInt(), 1);
+    QCOMPARE(byType.size(), 3);
+    QCOMPARE(o.value(QStringLiteral("by_venue")).toObject().size(), 2);
+    QCOMPARE(o.value(QStringLiteral("by_venue")).toObject().value(QStringLiteral("ICSE")).toInt(), 1);
+    const Run text = paperscope({QStringLiteral("stats"), QStringLiteral("--type"), QStringLiteral("article")}, db);
+    QVERIFY2(text.out.contains(QStringLiteral("by type:\n  article  2\n")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("by venue:\n  Nature  2\n")), qPrintable(text.out));
 }
 
 void TestBibImport::folder()

@@ -1,14 +1,18 @@
 // GUI tests of .bib files in the real window, offscreen: a dropped or pasted
 // .bib with bad entries is refused whole, then its readable entries are
-// offered (Dialogs::offer, answered by the test) and imported on request.
+// offered (Dialogs::offer, answered by the test) and imported on request;
+// the entry type and venue lists of the filter panel count and filter.
 
 #include "dialogs.h"
+#include "facetmodel.h"
+#include "filterpanel.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
 #include "papertablemodel.h"
 #include "support/windowtesting.h"
 
 #include <QFile>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QMimeData>
@@ -131,6 +135,39 @@ private slots:
         QTRY_VERIFY(!window()->importController()->isBusy());
         QCoreApplication::processEvents();
         QCOMPARE(store()->paperCount(), 5);
+    }
+
+    void entryTypeAndVenueLists()
+    {
+        QListView *types = window()->findChild<QListView *>(QStringLiteral("entryTypeList"));
+        QListView *venues = window()->findChild<QListView *>(QStringLiteral("venueList"));
+        QVERIFY(types && venues);
+        QVERIFY(!types->isVisible()); // profiles only: nothing to list
+        QMimeData text;
+        text.setText(QStringLiteral("@article{a1, title = {Coral Reefs}, journal = {Nature}, year = 2020}\n"
+                                    "@article{a2, title = {Deep Sea Vents}, journal = {Science}, year = 2021}\n"
+                                    "@inproceedings{i1, title = {Fuzzing Compilers}, booktitle = {ICSE}, year = 2022}\n"));
+        dropOn(window(), &text);
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 8);
+        QTRY_VERIFY(!window()->importController()->isBusy());
+        QTRY_VERIFY(types->isVisible() && venues->isVisible());
+        FacetModel *typeModel = window()->facetModel(FilterPanel::EntryTypes);
+        QTRY_COMPARE(typeModel->rowCount(), 2);
+        QCOMPARE(typeModel->index(0, 0).data(FacetModel::ValueRole).toString(), QStringLiteral("article"));
+        QCOMPARE(typeModel->index(0, 0).data(FacetModel::CountRole).toInt(), 2);
+        QCOMPARE(typeModel->index(1, 0).data(FacetModel::CountRole).toInt(), 1);
+        QCOMPARE(window()->facetModel(FilterPanel::Venues)->rowCount(), 3);
+
+        QVERIFY(typeModel->setData(typeModel->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 2);
+        QTRY_COMPARE(window()->facetModel(FilterPanel::Venues)->rowCount(), 2); // Nature and Science
+        QCOMPARE(typeModel->rowCount(), 2); // its own list keeps the other type
+        FacetModel *venueModel = window()->facetModel(FilterPanel::Venues);
+        for (int row = 0; row < venueModel->rowCount(); ++row) {
+            if (venueModel->index(row, 0).data(FacetModel::ValueRole).toString() == QLatin1String("Science"))
+                QVERIFY(venueModel->setData(venueModel->index(row, 0), Qt::Checked, Qt::CheckStateRole));
+        }
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 1);
     }
 };
 
