@@ -56,8 +56,16 @@ OrganiseController::OrganiseController(PaperStore &store, BrowseController *brow
     buildActions(window);
     connectPanel();
     connectEditor();
+    // The panel's counts follow the list while it is shown (a hidden panel
+    // catches up when it appears); the editor's tag completion follows the store.
     connect(browse->papers(), &QAbstractItemModel::modelReset, this, &OrganiseController::refreshPanel);
     connect(browse, &BrowseController::storeChanged, this, &OrganiseController::refreshPanel);
+    connect(browse, &BrowseController::storeChanged, this, &OrganiseController::refreshKnownTags);
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_panelStale)
+            refreshPanel();
+    });
+    refreshKnownTags();
     QTableView *table = window->findChild<PaperListView *>()->tableView();
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrganiseController::showCurrentMarks);
@@ -290,6 +298,9 @@ void OrganiseController::applyTerms(const PaperFilter &terms)
 
 void OrganiseController::refreshPanel()
 {
+    m_panelStale = !m_dock->isVisible();
+    if (m_panelStale)
+        return;
     const PaperFilter filter = m_browse->filter();
     const OrganiseCounts counts(m_store);
     OrganiseStore org(m_store);
@@ -310,7 +321,11 @@ void OrganiseController::refreshPanel()
     c.collections = collections.collections();
     c.savedSearches = collections.savedSearches();
     m_panel->setContents(c, filter);
-    m_editor->setKnownTags(org.tags());
+}
+
+void OrganiseController::refreshKnownTags()
+{
+    m_editor->setKnownTags(OrganiseStore(m_store).tags());
 }
 
 void OrganiseController::showCurrentMarks()

@@ -50,6 +50,7 @@ public:
     void saveCurrentSearch();
     void chooseSavedSearch(const QString &name);
     void refreshPanel();
+    void refreshKnownTags();
     void showCurrentMarks();
     QString lastError() const { return m_error; }
 
@@ -71,5 +72,6 @@ private:
     QDockWidget *m_dock;
     PaperMarksEditor *m_editor;
     QWidget *m_column = nullptr;
+    bool m_panelStale = true; // the list changed while the panel was hidden
     QString m_error;
 };
