@@ -223,7 +223,7 @@ private slots:
     {
         compareUnder(PaperFilter());
         PaperFilter ml;
-        ml.tags = {QStringLiteral("ml")};
+        ml.tags = QStringList{QStringLiteral("ml")};
         const int before = m_indexed->paperCount(ml);
         QVERIFY(m_indexed->index()->isFresh());
         const quint64 read = m_indexed->index()->buildCount();
@@ -240,7 +240,7 @@ private slots:
         QVERIFY(org.setState(every(3, 0), 0) > 0);
         CollectionStore collections(org);
         PaperFilter work;
-        work.collections = {QStringLiteral("Work")}; // with the ones nested in it
+        work.collections = QStringList{QStringLiteral("Work")}; // with the ones nested in it
         const QVector<qint64> inWork = m_indexed->paperIds(work, PaperSort::Date, Qt::AscendingOrder);
         QVERIFY(collections.removePapers(QStringLiteral("Work"), inWork.mid(0, int(inWork.size()) / 2)) > 0);
         QVERIFY(collections.addPapers(QStringLiteral("Figures"), every(11, 1)) > 0);
@@ -264,9 +264,9 @@ private slots:
         OrganiseStore org(*m_indexed);
         QVERIFY(CollectionStore(org).deleteCollection(QStringLiteral("Chapter 2")));
         PaperFilter f;
-        f.collections = {QStringLiteral("Figures")};
+        f.collections = QStringList{QStringLiteral("Figures")};
         QCOMPARE(m_indexed->paperCount(f), 0);
-        f.collections = {QStringLiteral("Work")};
+        f.collections = QStringList{QStringLiteral("Work")};
         QCOMPARE(m_indexed->paperCount(f), m_sql->paperCount(f));
         compareMany(6);
     }
