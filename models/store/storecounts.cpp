@@ -60,6 +60,15 @@ QVector<FacetCount> StoreCounts::bibFacet(BibFacet facet, const PaperFilter &fil
                                           QString *error) const
 {
     const bool types = facet == BibFacet::EntryType;
+    // A store of profiles only has nothing to count: asked along the index
+    // first, so a filter (a common word's matches) is not walked for nothing.
+    {
+        QSqlQuery any(m_db);
+        if (any.exec(types ? QStringLiteral("SELECT 1 FROM papers WHERE entry_type > '' LIMIT 1")
+                           : QStringLiteral("SELECT 1 FROM papers WHERE venue COLLATE NOCASE > '' LIMIT 1"))
+            && !any.next())
+            return {};
+    }
     const FilterSql::Skip skip = !excludeOwnFacet ? FilterSql::Skip::Nothing
                                  : types          ? FilterSql::Skip::EntryTypes
                                                   : FilterSql::Skip::Venues;
