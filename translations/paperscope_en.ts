@@ -56,7 +56,7 @@
 <context>
     <name>BrowseController</name>
     <message numerus="yes">
-        <location filename="../app/browsecontroller.cpp" line="+200"/>
+        <location filename="../app/browsecontroller.cpp" line="+210"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln paper</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../app/exportcontroller.cpp" line="+50"/>
+        <location filename="../app/exportcontroller.cpp" line="+55"/>
         <source>Exporting %Ln papers…</source>
         <translation>
             <numerusform>Exporting %Ln paper…</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Copied %Ln BibTeX entries</source>
         <translation>
             <numerusform>Copied %Ln BibTeX entry</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>ExportRunner</name>
     <message numerus="yes">
-        <location filename="../app/exportrunner.cpp" line="+44"/>
+        <location filename="../app/exportrunner.cpp" line="+45"/>
         <source>Exported %Ln entries to %1</source>
         <translation>
             <numerusform>Exported %Ln entry to %1</numerusform>
@@ -146,11 +146,30 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+41"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln paper</numerusform>
             <numerusform>%Ln papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message numerus="yes">
+        <location filename="../app/importactions.cpp" line="+104"/>
+        <source>%n entries of %1 cannot be read, so nothing of the file was imported. Import its readable entries without them?</source>
+        <translation>
+            <numerusform>%n entry of %1 cannot be read, so nothing of the file was imported. Import its readable entries without it?</numerusform>
+            <numerusform>%n entries of %1 cannot be read, so nothing of the file was imported. Import its readable entries without them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Import %n Readable Entries</source>
+        <translation>
+            <numerusform>Import %n Readable Entry</numerusform>
+            <numerusform>Import %n Readable Entries</numerusform>
         </translation>
     </message>
 </context>
@@ -168,7 +187,7 @@
 <context>
     <name>ProfileImporter</name>
     <message numerus="yes">
-        <location filename="../models/store/profileimporter.cpp" line="+73"/>
+        <location filename="../models/store/profileimporter.cpp" line="+74"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (and %n more bad entry; nothing of the file was imported)</numerusform>

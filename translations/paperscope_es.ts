@@ -197,7 +197,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+64"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+66"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>línea %1: la clave «%2» ya la usa el artículo «%3»</translation>
     </message>
@@ -335,13 +335,13 @@
 <context>
     <name>BrowseController</name>
     <message>
-        <location filename="../app/browsecontroller.cpp" line="+48"/>
+        <location filename="../app/browsecontroller.cpp" line="+50"/>
         <location line="+49"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+111"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln artículo</numerusform>
@@ -664,7 +664,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+194"/>
+        <location filename="../app/commandline.cpp" line="+202"/>
         <source>paperscope: another program is writing to the store; waiting for its turn</source>
         <translation>paperscope: otro programa está escribiendo en la base de datos; esperando turno</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+37"/>
+        <location filename="../app/exportcontroller.cpp" line="+38"/>
         <source>Export BibTeX</source>
         <translation>Exportar BibTeX</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>Archivos BibTeX (*.bib);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Exporting %Ln papers…</source>
         <translation>
             <numerusform>Exportando %Ln artículo…</numerusform>
@@ -703,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Copied %Ln BibTeX entries</source>
         <translation>
             <numerusform>%Ln entrada BibTeX copiada</numerusform>
@@ -724,7 +724,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../views/exportdialog.cpp" line="+20"/>
+        <location filename="../views/exportdialog.cpp" line="+22"/>
         <source>Export BibTeX</source>
         <translation>Exportar BibTeX</translation>
     </message>
@@ -759,7 +759,27 @@
         <translation>Déjelo sin marcar para biber y documentos UTF-8.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Leave notes out</source>
+        <translation>Omitir las notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the note field (note)</source>
+        <translation>En el campo de nota (note)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the annotation field (annote)</source>
+        <translation>En el campo de anotación (annote)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;notes:</source>
+        <translation>Sus &amp;notas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -768,7 +788,7 @@
     <name>ExportRunner</name>
     <message>
         <location filename="../app/exportrunner.cpp" line="+32"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -826,7 +846,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+41"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln artículo</numerusform>
@@ -837,7 +857,7 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../views/filterpanel.cpp" line="+33"/>
+        <location filename="../views/filterpanel.cpp" line="+34"/>
         <source>Only papers with &amp;code</source>
         <translation>Solo artículos con &amp;código</translation>
     </message>
@@ -887,9 +907,19 @@
         <translation>Afiliaciones</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry types</source>
+        <translation>Tipos de entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venues</source>
+        <translation>Lugares de publicación</translation>
     </message>
 </context>
 <context>
@@ -925,14 +955,35 @@
         <translation>No se encontraron archivos de perfil en lo que eligió.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 (cancelled: the remaining files were not imported)</source>
         <translation>%1 (cancelado: los archivos restantes no se importaron)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n entries of %1 cannot be read, so nothing of the file was imported. Import its readable entries without them?</source>
+        <translation>
+            <numerusform>%n entrada de %1 no se puede leer, así que no se importó nada del archivo. ¿Importar sus entradas legibles sin ella?</numerusform>
+            <numerusform>%n entradas de %1 no se pueden leer, así que no se importó nada del archivo. ¿Importar sus entradas legibles sin ellas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad Entries in %1</source>
+        <translation>Entradas ilegibles en %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import %n Readable Entries</source>
+        <translation>
+            <numerusform>Importar %n entrada legible</numerusform>
+            <numerusform>Importar %n entradas legibles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,7 +994,7 @@
         <translation>Otro programa está escribiendo en la base de datos; esperando turno…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+73"/>
         <location line="+11"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
@@ -957,7 +1008,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+54"/>
+        <location filename="../models/online/importjob.cpp" line="+84"/>
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
@@ -1142,7 +1193,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+216"/>
+        <location filename="../app/mainwindow.cpp" line="+218"/>
         <source>About Paperscope</source>
         <translation>Acerca de Paperscope</translation>
     </message>
@@ -1321,7 +1372,7 @@
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>&amp;Star / Unstar</source>
         <translation>Poner / quitar e&amp;strella</translation>
     </message>
@@ -1926,7 +1977,7 @@
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (y %n entrada incorrecta más; no se importó nada del archivo)</numerusform>

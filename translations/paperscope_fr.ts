@@ -197,7 +197,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+64"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+66"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>ligne %1 : la clé « %2 » est déjà utilisée par l’article « %3 »</translation>
     </message>
@@ -335,13 +335,13 @@
 <context>
     <name>BrowseController</name>
     <message>
-        <location filename="../app/browsecontroller.cpp" line="+48"/>
+        <location filename="../app/browsecontroller.cpp" line="+50"/>
         <location line="+49"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+111"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -664,7 +664,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+194"/>
+        <location filename="../app/commandline.cpp" line="+202"/>
         <source>paperscope: another program is writing to the store; waiting for its turn</source>
         <translation>paperscope : un autre programme écrit dans la base ; attente de son tour</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+37"/>
+        <location filename="../app/exportcontroller.cpp" line="+38"/>
         <source>Export BibTeX</source>
         <translation>Exporter en BibTeX</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>Fichiers BibTeX (*.bib);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Exporting %Ln papers…</source>
         <translation>
             <numerusform>Exportation de %Ln article…</numerusform>
@@ -703,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Copied %Ln BibTeX entries</source>
         <translation>
             <numerusform>%Ln entrée BibTeX copiée</numerusform>
@@ -724,7 +724,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../views/exportdialog.cpp" line="+20"/>
+        <location filename="../views/exportdialog.cpp" line="+22"/>
         <source>Export BibTeX</source>
         <translation>Exporter en BibTeX</translation>
     </message>
@@ -759,7 +759,27 @@
         <translation>Laissez décoché pour biber et les documents en UTF-8.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Leave notes out</source>
+        <translation>Ne pas inclure les notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the note field (note)</source>
+        <translation>Dans le champ note (note)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the annotation field (annote)</source>
+        <translation>Dans le champ d’annotation (annote)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;notes:</source>
+        <translation>Vos &amp;notes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -768,7 +788,7 @@
     <name>ExportRunner</name>
     <message>
         <location filename="../app/exportrunner.cpp" line="+32"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -826,7 +846,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+41"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -837,7 +857,7 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../views/filterpanel.cpp" line="+33"/>
+        <location filename="../views/filterpanel.cpp" line="+34"/>
         <source>Only papers with &amp;code</source>
         <translation>Articles avec &amp;code seulement</translation>
     </message>
@@ -887,9 +907,19 @@
         <translation>Affiliations</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Profiles</source>
         <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry types</source>
+        <translation>Types d’entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venues</source>
+        <translation>Lieux de publication</translation>
     </message>
 </context>
 <context>
@@ -925,14 +955,35 @@
         <translation>Aucun fichier de profil n’a été trouvé dans votre sélection.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 (cancelled: the remaining files were not imported)</source>
         <translation>%1 (annulé : les fichiers restants n’ont pas été importés)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n entries of %1 cannot be read, so nothing of the file was imported. Import its readable entries without them?</source>
+        <translation>
+            <numerusform>%n entrée de %1 est illisible, donc rien du fichier n’a été importé. Importer ses entrées lisibles sans elle ?</numerusform>
+            <numerusform>%n entrées de %1 sont illisibles, donc rien du fichier n’a été importé. Importer ses entrées lisibles sans elles ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad Entries in %1</source>
+        <translation>Entrées illisibles dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import %n Readable Entries</source>
+        <translation>
+            <numerusform>Importer %n entrée lisible</numerusform>
+            <numerusform>Importer %n entrées lisibles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,7 +994,7 @@
         <translation>Un autre programme écrit dans la base ; en attente de son tour…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+73"/>
         <location line="+11"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
@@ -957,7 +1008,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+54"/>
+        <location filename="../models/online/importjob.cpp" line="+84"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
@@ -1142,7 +1193,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+216"/>
+        <location filename="../app/mainwindow.cpp" line="+218"/>
         <source>About Paperscope</source>
         <translation>À propos de Paperscope</translation>
     </message>
@@ -1321,7 +1372,7 @@
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>&amp;Star / Unstar</source>
         <translation>Ajouter / retirer l’&amp;étoile</translation>
     </message>
@@ -1926,7 +1977,7 @@
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (et %n autre entrée incorrecte ; rien du fichier n’a été importé)</numerusform>

@@ -192,7 +192,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+64"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+66"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>第 %1 行：引用键“%2”已被论文“%3”使用</translation>
     </message>
@@ -330,13 +330,13 @@
 <context>
     <name>BrowseController</name>
     <message>
-        <location filename="../app/browsecontroller.cpp" line="+48"/>
+        <location filename="../app/browsecontroller.cpp" line="+50"/>
         <location line="+49"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+111"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln 篇论文</numerusform>
@@ -656,7 +656,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+194"/>
+        <location filename="../app/commandline.cpp" line="+202"/>
         <source>paperscope: another program is writing to the store; waiting for its turn</source>
         <translation>paperscope：另一个程序正在写入数据库；正在等待其完成</translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="+37"/>
+        <location filename="../app/exportcontroller.cpp" line="+38"/>
         <source>Export BibTeX</source>
         <translation>导出 BibTeX</translation>
     </message>
@@ -687,14 +687,14 @@
         <translation>BibTeX 文件 (*.bib);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Exporting %Ln papers…</source>
         <translation>
             <numerusform>正在导出 %Ln 篇论文…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Copied %Ln BibTeX entries</source>
         <translation>
             <numerusform>已复制 %Ln 条 BibTeX 条目</numerusform>
@@ -714,7 +714,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../views/exportdialog.cpp" line="+20"/>
+        <location filename="../views/exportdialog.cpp" line="+22"/>
         <source>Export BibTeX</source>
         <translation>导出 BibTeX</translation>
     </message>
@@ -749,7 +749,27 @@
         <translation>用于 biber 和 UTF-8 文档时请勿勾选。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Leave notes out</source>
+        <translation>不包含笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the note field (note)</source>
+        <translation>写入 note 字段 (note)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the annotation field (annote)</source>
+        <translation>写入注释字段 (annote)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;notes:</source>
+        <translation>您的笔记(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -758,7 +778,7 @@
     <name>ExportRunner</name>
     <message>
         <location filename="../app/exportrunner.cpp" line="+32"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -812,7 +832,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/facetmodel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/facetmodel.cpp" line="+41"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln 篇论文</numerusform>
@@ -822,7 +842,7 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../views/filterpanel.cpp" line="+33"/>
+        <location filename="../views/filterpanel.cpp" line="+34"/>
         <source>Only papers with &amp;code</source>
         <translation>仅显示有代码的论文(&amp;C)</translation>
     </message>
@@ -872,9 +892,19 @@
         <translation>机构</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Profiles</source>
         <translation>档案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry types</source>
+        <translation>条目类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venues</source>
+        <translation>发表处</translation>
     </message>
 </context>
 <context>
@@ -910,14 +940,33 @@
         <translation>在所选内容中未找到档案文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 (cancelled: the remaining files were not imported)</source>
         <translation>%1（已取消：其余文件未导入）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n entries of %1 cannot be read, so nothing of the file was imported. Import its readable entries without them?</source>
+        <translation>
+            <numerusform>%1 中有 %n 个条目无法读取，因此该文件的内容均未导入。是否导入其余可读取的条目？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad Entries in %1</source>
+        <translation>%1 中的错误条目</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import %n Readable Entries</source>
+        <translation>
+            <numerusform>导入 %n 个可读取的条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -928,7 +977,7 @@
         <translation>另一个程序正在写入数据库；正在等待其完成…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+73"/>
         <location line="+11"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
@@ -942,7 +991,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+54"/>
+        <location filename="../models/online/importjob.cpp" line="+84"/>
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
@@ -1127,7 +1176,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+216"/>
+        <location filename="../app/mainwindow.cpp" line="+218"/>
         <source>About Paperscope</source>
         <translation>关于 Paperscope</translation>
     </message>
@@ -1306,7 +1355,7 @@
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>&amp;Star / Unstar</source>
         <translation>加星标 / 取消星标(&amp;S)</translation>
     </message>
@@ -1910,7 +1959,7 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform>（另有 %n 个错误条目；文件中的内容均未导入）</numerusform>
