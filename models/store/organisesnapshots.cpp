@@ -7,7 +7,7 @@
 #include <QVariant>
 
 namespace {
-constexpr int chunkSize = 500;
+constexpr int chunkSize = 100; // as OrganiseStore: a list of placeholders costs the square of its length
 } // namespace
 
 OrganiseSnapshot OrganiseSnapshots::take(const QVector<qint64> &paperIds) const

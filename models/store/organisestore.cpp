@@ -12,7 +12,7 @@
 #include <algorithm>
 
 namespace {
-constexpr int chunkSize = 500; // ids bound per statement
+constexpr int chunkSize = 100; // ids bound per statement: Qt looks each placeholder up by number, so a list costs the square of its length
 
 void sortNames(QStringList &names)
 {
