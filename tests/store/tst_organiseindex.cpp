@@ -16,12 +16,15 @@
 #include "paperindex.h"
 #include "paperstore.h"
 #include "storeindex.h"
+#include "support/countcompare.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
 #include <random>
+
+using namespace CountCompare;
 
 namespace {
 
@@ -92,28 +95,6 @@ QString describe(const PaperFilter &f)
         .arg(f.collections.join(QLatin1Char('|')), f.categories.join(QLatin1Char('|'))).arg(f.yearFrom).arg(f.text);
 }
 
-bool same(const QVector<FacetCount> &a, const QVector<FacetCount> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        if (a.at(i).value != b.at(i).value || a.at(i).count != b.at(i).count)
-            return false;
-    }
-    return true;
-}
-
-bool same(const QVector<YearCount> &a, const QVector<YearCount> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        if (a.at(i).year != b.at(i).year || a.at(i).key != b.at(i).key || a.at(i).count != b.at(i).count)
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 class TestOrganiseIndex : public QObject
@@ -134,14 +115,14 @@ class TestOrganiseIndex : public QObject
                      qPrintable(QStringLiteral("order %1 under %2").arg(int(sort)).arg(where)));
         }
         for (Facet facet : {Facet::Category, Facet::Year, Facet::Affiliation, Facet::Profile}) {
-            QVERIFY2(same(m_indexed->facetCounts(facet, f, true), m_sql->facetCounts(facet, f, true)),
+            QVERIFY2(sameCounts(m_indexed->facetCounts(facet, f, true), m_sql->facetCounts(facet, f, true)),
                      qPrintable(QStringLiteral("facet %1 under %2").arg(int(facet)).arg(where)));
         }
-        QVERIFY2(same(m_indexed->yearCategoryCounts(f), m_sql->yearCategoryCounts(f)), qPrintable(where));
+        QVERIFY2(sameYears(m_indexed->yearCategoryCounts(f), m_sql->yearCategoryCounts(f)), qPrintable(where));
         const OrganiseCounts indexed(*m_indexed), sql(*m_sql);
         for (OrganiseFacet facet : {OrganiseFacet::Tag, OrganiseFacet::State, OrganiseFacet::Starred}) {
             for (bool exclude : {false, true}) {
-                QVERIFY2(same(indexed.counts(facet, f, exclude), sql.counts(facet, f, exclude)),
+                QVERIFY2(sameCounts(indexed.counts(facet, f, exclude), sql.counts(facet, f, exclude)),
                          qPrintable(QStringLiteral("organise %1/%2 under %3").arg(int(facet)).arg(exclude).arg(where)));
             }
         }

@@ -12,6 +12,7 @@
 #include "paperstore.h"
 #include "storearxiv.h"
 #include "storeindex.h"
+#include "support/countcompare.h"
 #include "textsearchworker.h"
 
 #include <QSignalSpy>
@@ -20,6 +21,8 @@
 
 #include <memory>
 #include <random>
+
+using namespace CountCompare;
 
 namespace {
 
@@ -95,28 +98,6 @@ QString describe(const PaperFilter &f)
         .arg(f.categories.join(QLatin1Char('|'))).arg(f.yearFrom).arg(f.yearTo).arg(f.years.size())
         .arg(f.affiliations.join(QLatin1Char('|')), f.profiles.join(QLatin1Char('|')), f.text)
         .arg(f.hasCodeOnly).arg(f.hasArxivOnly);
-}
-
-bool sameCounts(const QVector<FacetCount> &a, const QVector<FacetCount> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        if (a.at(i).value != b.at(i).value || a.at(i).count != b.at(i).count)
-            return false;
-    }
-    return true;
-}
-
-bool sameYears(const QVector<YearCount> &a, const QVector<YearCount> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        if (a.at(i).year != b.at(i).year || a.at(i).key != b.at(i).key || a.at(i).count != b.at(i).count)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
