@@ -86,7 +86,7 @@ private slots:
         if (indexed)
             m_store.enableIndex();
         PaperFilter articles;
-        articles.entryTypes = {QStringLiteral("article")};
+        articles.entryTypes = QStringList{QStringLiteral("article")};
         QCOMPARE(m_store.paperCount(articles), 2);
         const QVector<PaperRecord> listed = m_store.papers(articles, PaperSort::Title, Qt::AscendingOrder, 0, 100);
         QCOMPARE(listed.size(), 2);
@@ -100,9 +100,9 @@ private slots:
                  (QMap<QString, int>{{QStringLiteral("2020"), 1}, {QStringLiteral("2021"), 1}}));
 
         PaperFilter venue;
-        venue.venues = {QStringLiteral("NATURE"), QStringLiteral("MIT Press")};
+        venue.venues = QStringList{QStringLiteral("NATURE"), QStringLiteral("MIT Press")};
         QCOMPARE(m_store.paperCount(venue), 3);
-        venue.entryTypes = {QStringLiteral("book")};
+        venue.entryTypes = QStringList{QStringLiteral("book")};
         QCOMPARE(m_store.paperCount(venue), 1);
         QCOMPARE(PaperFilter::fromVariantMap(venue.toVariantMap()), venue);
         QVERIFY(!venue.isEmpty());
