@@ -97,7 +97,7 @@ echo
 echo "== summary"
 for leg in "${legs[@]}"; do
     printf '%-9s %-16s %3d min %2d s\n' "$leg" "${result[$leg]}" $(( took[$leg] / 60 )) $(( took[$leg] % 60 ))
-    grep -E 'tests passed, [0-9]+ tests? failed out of|^Total Test time|smoke: passed|libKF6SyntaxHighlighting|^Totals: ' \
+    grep -E 'tests passed, [0-9]+ tests? failed out of|^Total Test time|^smoke: passed|libKF6SyntaxHighlighting.* => |^Totals: ' \
         "build/logs/$leg.log" | sed 's/^/          /'
 done
 total=$(( $(date +%s) - all_start ))
