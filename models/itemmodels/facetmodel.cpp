@@ -99,6 +99,9 @@ void FacetModel::clearChecks()
 QVector<FacetCount> FacetModel::arranged() const
 {
     QVector<FacetCount> rows = m_counts;
+    // Papers without a value (a .bib entry has no arXiv category) are not a row to tick.
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const FacetCount &c) { return c.value.isEmpty(); }),
+               rows.end());
     QSet<QString> listed;
     for (const FacetCount &c : rows)
         listed.insert(c.value);
