@@ -6,6 +6,7 @@
 // On a PaperStore with a fresh in-memory index the index answers (the
 // same rows), else SQL.
 
+#include "organisefacet.h"
 #include "papercounts.h"
 #include "paperfilter.h"
 
@@ -14,8 +15,6 @@
 
 class PaperStore;
 class StoreIndex;
-
-enum class OrganiseFacet { Tag, State, Starred };
 
 class OrganiseCounts
 {

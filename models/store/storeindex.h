@@ -14,7 +14,7 @@
 // OrganiseStore on the store's connection too) is the one it was read at. Owned by
 // PaperStore (enableIndex()) and used on the thread that owns the store.
 
-#include "organisecounts.h"
+#include "organisefacet.h"
 #include "paperindex.h"
 #include "paperindexloader.h"
 
