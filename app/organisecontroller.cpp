@@ -4,6 +4,7 @@
 #include "collectionstore.h"
 #include "dialogs.h"
 #include "organisecounts.h"
+#include "organisejob.h"
 #include "organisepanel.h"
 #include "organisestore.h"
 #include "organiseundocommand.h"
@@ -19,14 +20,17 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 
 OrganiseController::OrganiseController(PaperStore &store, BrowseController *browse, QUndoStack *undo,
                                        QMainWindow *window, QSplitter *splitter, QWidget *detail)
     : QObject(window), m_store(store), m_browse(browse), m_undo(undo), m_window(window),
-      m_panel(new OrganisePanel), m_dock(new QDockWidget(tr("Organise"), window)), m_editor(new PaperMarksEditor)
+      m_panel(new OrganisePanel), m_dock(new QDockWidget(tr("Organise"), window)), m_editor(new PaperMarksEditor),
+      m_job(new OrganiseJob(store.path(), window->statusBar(), this))
 {
+    connect(m_job, &OrganiseJob::done, this, &OrganiseController::jobDone);
     m_dock->setObjectName(QStringLiteral("organiseDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
@@ -182,6 +186,13 @@ void OrganiseController::changePapers(const QVector<qint64> &ids, const QString 
     if (ids.isEmpty() || ids.contains(0))
         return;
     m_error.clear();
+    if (m_job->isBusy()) {
+        m_window->statusBar()->showMessage(tr("Another change is still running; try again when it is done"), 5000);
+        return;
+    }
+    // Many papers: on a worker thread, with progress and Cancel (jobDone pushes the undo step).
+    if (ids.size() > OrganiseJob::threshold && m_job->start(ids, text, change))
+        return;
     m_undo->push(OrganiseUndoCommand::papers(m_store, ids, text, [this, change](OrganiseStore &org) {
         if (change(org) >= 0)
             return true;
@@ -190,6 +201,19 @@ void OrganiseController::changePapers(const QVector<qint64> &ids, const QString 
     }, [this] { afterChange(); }));
     if (!m_error.isEmpty())
         Dialogs::inform(m_window, tr("Nothing was changed"), m_error, QString(), true);
+}
+
+void OrganiseController::jobDone(const OrganiseJob::Outcome &outcome)
+{
+    if (outcome.ok) {
+        m_undo->push(OrganiseUndoCommand::ran(m_store, outcome.ids, outcome.text, outcome.before, outcome.after,
+                                              [this] { afterChange(); }));
+    } else if (outcome.cancelled) {
+        m_window->statusBar()->showMessage(tr("Cancelled; nothing was changed"), 5000);
+    } else {
+        m_error = outcome.error;
+        Dialogs::inform(m_window, tr("Nothing was changed"), m_error, QString(), true);
+    }
 }
 
 void OrganiseController::changeCollections(const QString &text, std::function<bool(OrganiseStore &)> change)
@@ -249,11 +273,8 @@ void OrganiseController::tagSelected(const QString &tag)
 void OrganiseController::addSelectedToCollection(const QString &name)
 {
     const QVector<qint64> ids = m_browse->selectedIds();
-    if (ids.isEmpty())
-        return;
-    changeCollections(tr("Add to Collection"), [=](OrganiseStore &org) {
-        return CollectionStore(org).addPapers(name, ids) >= 0;
-    });
+    changePapers(ids, tr("Add to Collection"),
+                 [=](OrganiseStore &org) { return CollectionStore(org).addPapers(name, ids); });
 }
 
 void OrganiseController::newCollection(const QString &parent)

@@ -8,6 +8,7 @@
 // Every change is an OrganiseUndoCommand on the window's undo stack; list,
 // counts, charts and panel follow at once.
 
+#include "organisejob.h"
 #include "paperfilter.h"
 
 #include <QObject>
@@ -53,6 +54,8 @@ public:
     void refreshKnownTags();
     void showCurrentMarks();
     QString lastError() const { return m_error; }
+    // Runs changes to more than OrganiseJob::threshold papers off the GUI thread.
+    OrganiseJob *job() const { return m_job; }
 
 private:
     void buildActions(QMainWindow *window);
@@ -61,6 +64,7 @@ private:
     // Pushes a change of these papers (or of collections when ids is empty and ofPapers false).
     void changePapers(const QVector<qint64> &ids, const QString &text, std::function<int(OrganiseStore &)> change);
     void changeCollections(const QString &text, std::function<bool(OrganiseStore &)> change);
+    void jobDone(const OrganiseJob::Outcome &outcome);
     void afterChange();
     void applyTerms(const PaperFilter &terms);
 
@@ -71,6 +75,7 @@ private:
     OrganisePanel *m_panel;
     QDockWidget *m_dock;
     PaperMarksEditor *m_editor;
+    OrganiseJob *m_job;
     QWidget *m_column = nullptr;
     bool m_panelStale = true; // the list changed while the panel was hidden
     QString m_error;

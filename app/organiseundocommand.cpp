@@ -18,6 +18,19 @@ OrganiseUndoCommand *OrganiseUndoCommand::papers(PaperStore &store, const QVecto
     return command;
 }
 
+OrganiseUndoCommand *OrganiseUndoCommand::ran(PaperStore &store, const QVector<qint64> &ids, const QString &text,
+                                              const OrganiseSnapshot &before, const OrganiseSnapshot &after,
+                                              Changed changed)
+{
+    auto *command = new OrganiseUndoCommand(store, text, Change(), std::move(changed));
+    command->m_ids = ids;
+    command->m_papers[0] = before;
+    command->m_papers[1] = after;
+    command->m_done = true;
+    command->m_ranAlready = true;
+    return command;
+}
+
 OrganiseUndoCommand *OrganiseUndoCommand::collections(PaperStore &store, const QString &text, Change change,
                                                       Changed changed)
 {
@@ -47,7 +60,9 @@ void OrganiseUndoCommand::put(bool after)
 void OrganiseUndoCommand::redo()
 {
     m_error.clear();
-    if (m_done) {
+    if (m_ranAlready) {
+        m_ranAlready = false;
+    } else if (m_done) {
         put(true);
     } else {
         take(false);

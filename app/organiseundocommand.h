@@ -24,6 +24,10 @@ public:
     // A change to these papers' marks.
     static OrganiseUndoCommand *papers(PaperStore &store, const QVector<qint64> &ids, const QString &text,
                                        Change change, Changed changed);
+    // A change to these papers that has run already (on a worker thread,
+    // OrganiseJob): its first redo() only calls changed.
+    static OrganiseUndoCommand *ran(PaperStore &store, const QVector<qint64> &ids, const QString &text,
+                                    const OrganiseSnapshot &before, const OrganiseSnapshot &after, Changed changed);
     // A change to collections or saved searches (memberships included).
     static OrganiseUndoCommand *collections(PaperStore &store, const QString &text, Change change, Changed changed);
 
@@ -45,5 +49,6 @@ private:
     OrganiseSnapshot m_papers[2];      // before, after
     CollectionsBackup m_collections[2];
     bool m_done = false;
+    bool m_ranAlready = false; // the next redo() is the push of a change that ran
     QString m_error;
 };

@@ -1,13 +1,31 @@
 #include "organisesnapshots.h"
 
-#include "filtersql.h"
+#include "sqlidlist.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-constexpr int chunkSize = 100; // as OrganiseStore: a list of placeholders costs the square of its length
+
+// The papers of a snapshot: their normalised titles of the ids bound as one JSON value.
+const QString ofPapers = QStringLiteral("(SELECT norm_title FROM papers WHERE id IN (SELECT value FROM json_each(?)))");
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString jsonLinks(const QVector<OrganiseSnapshot::Link> &links)
+{
+    QJsonArray rows;
+    for (const OrganiseSnapshot::Link &l : links)
+        rows.append(QJsonArray{l.normTitle, l.name});
+    return jsonText(rows);
+}
+
 } // namespace
 
 OrganiseSnapshot OrganiseSnapshots::take(const QVector<qint64> &paperIds) const
@@ -17,64 +35,65 @@ OrganiseSnapshot OrganiseSnapshots::take(const QVector<qint64> &paperIds) const
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     const QStringList sqls = {
-        QStringLiteral("SELECT norm_title, starred, state, note FROM paper_marks WHERE norm_title IN (%1)"),
+        QStringLiteral("SELECT norm_title, starred, state, note FROM paper_marks WHERE norm_title IN %1"),
         QStringLiteral("SELECT pt.norm_title, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id"
-                       " WHERE pt.norm_title IN (%1)"),
+                       " WHERE pt.norm_title IN %1"),
         QStringLiteral("SELECT cp.norm_title, c.name FROM collection_papers cp"
-                       " JOIN collections c ON c.id = cp.collection_id WHERE cp.norm_title IN (%1)"),
+                       " JOIN collections c ON c.id = cp.collection_id WHERE cp.norm_title IN %1"),
     };
-    for (int from = 0; from < snap.normTitles.size(); from += chunkSize) {
-        const int n = int(qMin<qsizetype>(chunkSize, snap.normTitles.size() - from));
-        for (int kind = 0; kind < sqls.size(); ++kind) {
-            q.prepare(sqls.at(kind).arg(FilterSql::placeholders(n)));
-            for (int k = 0; k < n; ++k)
-                q.bindValue(k, snap.normTitles.at(from + k));
-            if (!q.exec()) {
-                m_store.setError(q.lastError().text());
-                return OrganiseSnapshot();
-            }
-            while (q.next()) {
-                if (kind == 0)
-                    snap.marks.append({q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toInt(),
-                                       q.value(3).toString()});
-                else
-                    (kind == 1 ? snap.tags : snap.collections).append({q.value(0).toString(), q.value(1).toString()});
-            }
+    const QString ids = sqlIdList(paperIds);
+    for (int kind = 0; kind < sqls.size(); ++kind) {
+        q.prepare(sqls.at(kind).arg(ofPapers));
+        q.bindValue(0, ids);
+        if (!q.exec()) {
+            m_store.setError(q.lastError().text());
+            return OrganiseSnapshot();
+        }
+        while (q.next()) {
+            if (kind == 0)
+                snap.marks.append({q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toInt(),
+                                   q.value(3).toString()});
+            else
+                (kind == 1 ? snap.tags : snap.collections).append({q.value(0).toString(), q.value(1).toString()});
         }
     }
     return snap;
 }
 
+// Each table in one statement: the titles, marks and links go in as bound JSON arrays.
 bool OrganiseSnapshots::restore(const OrganiseSnapshot &snap)
 {
+    const auto field = [](int i) { return QStringLiteral("json_extract(j.value, '$[%1]')").arg(i); };
+    QJsonArray marks;
+    for (const OrganiseSnapshot::Marks &m : snap.marks)
+        marks.append(QJsonArray{m.normTitle, m.starred ? 1 : 0, m.state, m.note});
+    const QString titles = jsonText(QJsonArray::fromStringList(snap.normTitles));
+    const QString tags = jsonLinks(snap.tags);
     return m_store.inTransaction([&] {
-        for (const QString &title : snap.normTitles) {
-            for (const QString &table : {QStringLiteral("paper_marks"), QStringLiteral("paper_tags"),
-                                         QStringLiteral("collection_papers")}) {
-                if (!m_store.exec(QStringLiteral("DELETE FROM %1 WHERE norm_title = ?").arg(table), {title}))
-                    return -1;
-            }
-        }
-        for (const OrganiseSnapshot::Marks &m : snap.marks) {
-            if (!m_store.exec(QStringLiteral("INSERT INTO paper_marks (norm_title, starred, state, note)"
-                                             " VALUES (?, ?, ?, ?)"),
-                              {m.normTitle, m.starred ? 1 : 0, m.state, m.note}))
+        for (const QString &table : {QStringLiteral("paper_marks"), QStringLiteral("paper_tags"),
+                                     QStringLiteral("collection_papers")}) {
+            if (!m_store.exec(QStringLiteral("DELETE FROM %1 WHERE norm_title IN (SELECT value FROM json_each(?))")
+                                  .arg(table),
+                              {titles}))
                 return -1;
         }
-        for (const OrganiseSnapshot::Link &t : snap.tags) {
-            if (!m_store.exec(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), {t.name})
-                || !m_store.exec(QStringLiteral("INSERT OR IGNORE INTO paper_tags (norm_title, tag_id)"
-                                                " SELECT ?, id FROM tags WHERE name = ?"),
-                                 {t.normTitle, t.name}))
-                return -1;
-        }
-        for (const OrganiseSnapshot::Link &c : snap.collections) {
+        const bool ok =
+            m_store.exec(QStringLiteral("INSERT INTO paper_marks (norm_title, starred, state, note)"
+                                        " SELECT %1, %2, %3, %4 FROM json_each(?) j")
+                             .arg(field(0), field(1), field(2), field(3)),
+                         {jsonText(marks)})
+            && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO tags (name) SELECT DISTINCT %1 FROM json_each(?) j")
+                                .arg(field(1)),
+                            {tags})
+            && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO paper_tags (norm_title, tag_id)"
+                                           " SELECT %1, t.id FROM json_each(?) j JOIN tags t ON t.name = %2")
+                                .arg(field(0), field(1)),
+                            {tags})
             // A collection deleted since stays deleted.
-            if (!m_store.exec(QStringLiteral("INSERT OR IGNORE INTO collection_papers (collection_id, norm_title)"
-                                             " SELECT id, ? FROM collections WHERE name = ?"),
-                              {c.normTitle, c.name}))
-                return -1;
-        }
-        return int(snap.normTitles.size());
+            && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO collection_papers (collection_id, norm_title)"
+                                           " SELECT c.id, %1 FROM json_each(?) j JOIN collections c ON c.name = %2")
+                                .arg(field(0), field(1)),
+                            {jsonLinks(snap.collections)});
+        return ok ? int(snap.normTitles.size()) : -1;
     }) >= 0;
 }

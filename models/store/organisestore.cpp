@@ -1,10 +1,11 @@
 #include "organisestore.h"
 
-#include "filtersql.h"
 #include "paperstore.h"
+#include "sqlidlist.h"
 #include "storefault.h"
 #include "tagsintransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,7 +13,9 @@
 #include <algorithm>
 
 namespace {
-constexpr int chunkSize = 100; // ids bound per statement: Qt looks each placeholder up by number, so a list costs the square of its length
+// Ids per statement while someone follows the progress (otherwise the
+// whole list is one bound JSON value, sqlIdList).
+constexpr qsizetype progressSlice = 1000;
 
 void sortNames(QStringList &names)
 {
@@ -66,24 +69,30 @@ bool OrganiseStore::exec(const QString &sql, const QVariantList &values)
 
 int OrganiseStore::perChunk(const QString &sql, const QVariantList &leading, const QVector<qint64> &ids)
 {
-    int changed = 0;
     QSqlQuery q(m_db);
-    for (int from = 0; from < ids.size(); from += chunkSize) {
-        const int n = int(qMin<qsizetype>(chunkSize, ids.size() - from));
-        if (!q.prepare(sql.arg(FilterSql::placeholders(n)))) {
-            m_error = q.lastError().text();
-            return -1;
-        }
+    if (!q.prepare(sql.arg(idsFromJson()))) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    // The whole list at once; in slices when someone follows the progress
+    // (and may cancel: the caller's transaction then rolls back).
+    const qsizetype slice = m_progress ? progressSlice : qMax<qsizetype>(1, ids.size());
+    int changed = 0;
+    for (qsizetype from = 0; from < ids.size(); from += slice) {
+        const qsizetype n = qMin(slice, ids.size() - from);
         int i = 0;
         for (const QVariant &v : leading)
             q.bindValue(i++, v);
-        for (int k = 0; k < n; ++k)
-            q.bindValue(i++, ids.at(from + k));
+        q.bindValue(i, sqlIdList(ids.mid(from, n)));
         if (!q.exec()) {
             m_error = StoreFault::explain(q.lastError().text());
             return -1;
         }
         changed += q.numRowsAffected();
+        if (m_progress && !m_progress(int(from + n), int(ids.size()))) {
+            m_error = QCoreApplication::translate("OrganiseStore", "cancelled");
+            return -1;
+        }
     }
     return changed;
 }
@@ -93,18 +102,14 @@ QStringList OrganiseStore::normTitles(const QVector<qint64> &paperIds) const
     QStringList titles;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    for (int from = 0; from < paperIds.size(); from += chunkSize) {
-        const int n = int(qMin<qsizetype>(chunkSize, paperIds.size() - from));
-        q.prepare(QStringLiteral("SELECT norm_title FROM papers WHERE id IN (%1)").arg(FilterSql::placeholders(n)));
-        for (int k = 0; k < n; ++k)
-            q.bindValue(k, paperIds.at(from + k));
-        if (!q.exec()) {
-            m_error = q.lastError().text();
-            return titles;
-        }
-        while (q.next())
-            titles << q.value(0).toString();
+    q.prepare(QStringLiteral("SELECT norm_title FROM papers WHERE id IN (%1)").arg(idsFromJson()));
+    q.bindValue(0, sqlIdList(paperIds));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return titles;
     }
+    while (q.next())
+        titles << q.value(0).toString();
     return titles;
 }
 
@@ -127,29 +132,26 @@ QHash<qint64, PaperMarks> OrganiseStore::marks(const QVector<qint64> &paperIds) 
                        " JOIN collection_papers cp ON cp.norm_title = p.norm_title"
                        " JOIN collections c ON c.id = cp.collection_id WHERE p.id IN (%1)"),
     };
-    for (int from = 0; from < paperIds.size(); from += chunkSize) {
-        const int n = int(qMin<qsizetype>(chunkSize, paperIds.size() - from));
-        for (int k = from; k < from + n; ++k)
-            out.insert(paperIds.at(k), PaperMarks());
-        for (const QString &sql : parts) {
-            q.prepare(sql.arg(FilterSql::placeholders(n)));
-            for (int k = 0; k < n; ++k)
-                q.bindValue(k, paperIds.at(from + k));
-            if (!q.exec()) {
-                m_error = q.lastError().text();
-                return out;
-            }
-            while (q.next()) {
-                PaperMarks &m = out[q.value(0).toLongLong()];
-                switch (q.value(1).toInt()) {
-                case 0:
-                    m.starred = q.value(2).toInt() != 0;
-                    m.state = q.value(3).toInt();
-                    m.note = q.value(4).toString();
-                    break;
-                case 1: m.tags << q.value(2).toString(); break;
-                default: m.collections << q.value(2).toString(); break;
-                }
+    for (qint64 id : paperIds)
+        out.insert(id, PaperMarks());
+    const QString list = sqlIdList(paperIds);
+    for (const QString &sql : parts) {
+        q.prepare(sql.arg(idsFromJson()));
+        q.bindValue(0, list);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return out;
+        }
+        while (q.next()) {
+            PaperMarks &m = out[q.value(0).toLongLong()];
+            switch (q.value(1).toInt()) {
+            case 0:
+                m.starred = q.value(2).toInt() != 0;
+                m.state = q.value(3).toInt();
+                m.note = q.value(4).toString();
+                break;
+            case 1: m.tags << q.value(2).toString(); break;
+            default: m.collections << q.value(2).toString(); break;
             }
         }
     }

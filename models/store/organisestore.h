@@ -17,6 +17,8 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <functional>
+
 class PaperStore;
 
 class OrganiseStore
@@ -49,9 +51,16 @@ public:
     // in a write transaction.
     template <typename Work>
     int inTransaction(Work work);
-    // Executes sql once per chunk of ids (bound after the leading values,
-    // as "%1" placeholders); the sum of rows changed, or -1.
+    // Executes sql with "%1" standing for the ids (one bound JSON value
+    // after the leading values, idsFromJson()); once, or once per slice
+    // while a progress callback is set. The sum of rows changed, or -1.
     int perChunk(const QString &sql, const QVariantList &leading, const QVector<qint64> &ids);
+    // A sub-select of the values of a JSON array bound at its "?".
+    static QString idsFromJson() { return QStringLiteral("SELECT value FROM json_each(?)"); }
+    // Called after each slice of a change's ids (done, total); returning
+    // false stops the change, which then fails ("cancelled") and rolls back.
+    // For a change run on a worker thread with a progress bar and Cancel.
+    void setProgress(std::function<bool(int done, int total)> progress) { m_progress = std::move(progress); }
     bool exec(const QString &sql, const QVariantList &values);
 
     QStringList normTitles(const QVector<qint64> &paperIds) const;
@@ -65,6 +74,7 @@ private:
 
     QSqlDatabase m_db;
     mutable QString m_error;
+    std::function<bool(int, int)> m_progress;
 };
 
 template <typename Work>

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QUndoStack>
@@ -139,6 +140,10 @@ void probe(MainWindow &window, PaperStore &store, const Report &report, const Re
                QCoreApplication::processEvents();
            }, [&] {
                organise->tagSelected(QStringLiteral("bench-selection"));
+               // Over OrganiseJob::threshold papers the change runs on a worker
+               // thread: timed until its undo step is pushed and the window painted.
+               while (organise->job()->isBusy())
+                   QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
                tagged = true;
                window.repaint();
            }));

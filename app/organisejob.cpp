@@ -1,0 +1,98 @@
+#include "organisejob.h"
+
+#include "organisesnapshots.h"
+#include "organisestore.h"
+#include "paperstore.h"
+#include "statusprogress.h"
+
+#include <QFileInfo>
+#include <QStatusBar>
+#include <QThread>
+
+OrganiseJob::OrganiseJob(const QString &storePath, QStatusBar *statusBar, QObject *parent)
+    : QObject(parent), m_storePath(storePath),
+      m_progress(new StatusProgress(QStringLiteral("organiseProgress"), QStringLiteral("cancelOrganiseButton"),
+                                    statusBar))
+{
+    m_progress->setCancelAccessibleName(tr("Cancel the change"));
+    connect(m_progress, &StatusProgress::cancelRequested, this, &OrganiseJob::cancel);
+}
+
+OrganiseJob::~OrganiseJob()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool OrganiseJob::canRun() const
+{
+    return !m_storePath.isEmpty() && QFileInfo(m_storePath).isFile();
+}
+
+void OrganiseJob::cancel()
+{
+    if (!m_thread)
+        return;
+    *m_cancelled = true;
+    m_progress->setCancelling();
+}
+
+bool OrganiseJob::start(const QVector<qint64> &ids, const QString &text, Change change)
+{
+    if (m_thread || !canRun())
+        return false;
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto outcome = std::make_shared<Outcome>();
+    outcome->ids = ids;
+    outcome->text = text;
+    m_cancelled = cancelled;
+    m_outcome = outcome;
+    const QString path = m_storePath;
+    StatusProgress *progress = m_progress;
+    const QString label = tr("%1: %Ln papers…", nullptr, int(ids.size())).arg(text);
+    m_thread = QThread::create([=] {
+        PaperStore store;
+        if (!store.open(path)) {
+            outcome->error = store.lastError();
+            return;
+        }
+        OrganiseStore org(store);
+        OrganiseSnapshots snapshots(org);
+        outcome->before = snapshots.take(ids);
+        if (!org.error().isEmpty()) {
+            outcome->error = org.error();
+            return;
+        }
+        // Progress goes to the GUI thread; Cancel stops between slices and rolls back.
+        org.setProgress([=](int done, int total) {
+            QMetaObject::invokeMethod(progress, [=] { progress->setProgress(done, total, label); },
+                                      Qt::QueuedConnection);
+            return !cancelled->load();
+        });
+        if (cancelled->load() || change(org) < 0) {
+            outcome->cancelled = cancelled->load();
+            outcome->error = org.error();
+            return;
+        }
+        org.setProgress({});
+        outcome->after = snapshots.take(ids);
+        outcome->ok = true;
+    });
+    connect(m_thread, &QThread::finished, this, &OrganiseJob::finish);
+    m_progress->begin(label, int(ids.size()));
+    m_thread->start();
+    return true;
+}
+
+void OrganiseJob::finish()
+{
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_progress->end();
+    const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
+    emit done(*outcome);
+}
