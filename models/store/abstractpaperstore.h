@@ -10,11 +10,13 @@
 
 #include "importoutcome.h"
 #include "papercounts.h"
+#include "papermarks.h"
 #include "paperfilter.h"
 #include "paperrecord.h"
 #include "removedpapers.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -91,4 +93,13 @@ public:
     virtual bool applyArxivMatch(qint64 paperId, const ArxivEntry &entry, const QString &absUrl,
                                  const QString &pdfUrl) = 0;
     virtual QVector<qint64> idsWithoutArxiv(const PaperFilter &filter) const = 0;
+
+    // For the BibTeX export (BibtexExport), a window of papers at a time:
+    // the tags (sorted as PaperMarks says) and the note of each paper given
+    // that has a tag or a non-empty note (others are left out; star, state
+    // and collections are not read), and the @preamble values of the
+    // store's .bib files, each once in the order first seen. Both clear
+    // lastError() first and set it on failure (then the result is empty).
+    virtual QHash<qint64, PaperMarks> exportMarks(const QVector<qint64> &ids) const = 0;
+    virtual QStringList bibPreambles() const = 0;
 };

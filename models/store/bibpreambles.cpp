@@ -1,7 +1,5 @@
 #include "bibpreambles.h"
 
-#include "paperstore.h"
-
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,10 +7,10 @@
 
 namespace BibPreambles {
 
-QStringList read(const PaperStore &store, QString *error)
+QStringList read(const QSqlDatabase &db, QString *error)
 {
     QStringList values;
-    QSqlQuery q(QSqlDatabase::database(store.connectionName(), false));
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT value FROM bib_preambles ORDER BY id"))) {
         *error = q.lastError().text();

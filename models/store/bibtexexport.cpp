@@ -1,9 +1,6 @@
 #include "bibtexexport.h"
 
 #include "bibentrywriter.h"
-#include "bibpreambles.h"
-#include "organisestore.h"
-#include "paperstore.h"
 
 #include <QBuffer>
 
@@ -59,13 +56,9 @@ bool BibtexExport::writeWindow(QIODevice *device, const QByteArray &entries, int
 // blank line: an exported library keeps the macros its titles use.
 bool BibtexExport::writePreambles(QIODevice *device)
 {
-    const auto *sqlite = dynamic_cast<const PaperStore *>(&m_store);
-    if (!sqlite)
-        return true;
-    QString error;
-    const QStringList values = BibPreambles::read(*sqlite, &error);
-    if (!error.isEmpty()) {
-        m_error = error;
+    const QStringList values = m_store.bibPreambles();
+    if (!m_store.lastError().isEmpty()) {
+        m_error = m_store.lastError();
         return false;
     }
     if (values.isEmpty())
@@ -101,17 +94,17 @@ bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
     std::future<QByteArray> formatted;
     int formattedCount = 0;
     for (int start = 0; start < total; start += window) {
-        QVector<PaperRecord> rows = m_store.papersByIds(ids.mid(start, window));
-        // Tags (and the note) of these papers, when the store keeps them (SQLite).
-        QHash<qint64, PaperMarks> marks;
-        if (const auto *sqlite = dynamic_cast<const PaperStore *>(&m_store)) {
-            marks = OrganiseStore(*sqlite).marks(ids.mid(start, window));
-            for (auto it = marks.begin(); it != marks.end();) {
-                if (it->tags.isEmpty() && (m_noteField == MarksBibtex::NoteField::None || it->note.isEmpty()))
-                    it = marks.erase(it);
-                else
-                    ++it;
-            }
+        const QVector<qint64> windowIds = ids.mid(start, window);
+        QVector<PaperRecord> rows = m_store.papersByIds(windowIds);
+        // Tags (and the note) of these papers: only those with either come back.
+        QHash<qint64, PaperMarks> marks = m_store.exportMarks(windowIds);
+        if (!m_store.lastError().isEmpty()) {
+            m_error = m_store.lastError();
+            return false;
+        }
+        if (m_noteField == MarksBibtex::NoteField::None) {
+            for (auto it = marks.begin(); it != marks.end();)
+                it = it->tags.isEmpty() ? marks.erase(it) : std::next(it);
         }
         if (formatted.valid() && !writeWindow(device, formatted.get(), formattedCount, total))
             return false;

@@ -1,5 +1,7 @@
 #include "paperstore.h"
 
+#include "bibpreambles.h"
+#include "exportmarks.h"
 #include "filtersql.h"
 #include "importbatchtransaction.h"
 #include "importtransaction.h"
@@ -433,4 +435,16 @@ QVector<qint64> PaperStore::idsWithoutArxiv(const PaperFilter &filter) const
     const QVector<qint64> ids = arxiv.idsWithoutArxiv(filter);
     m_lastError = arxiv.error();
     return ids;
+}
+
+QHash<qint64, PaperMarks> PaperStore::exportMarks(const QVector<qint64> &ids) const
+{
+    m_lastError.clear();
+    return ExportMarks::read(m_db, ids, &m_lastError);
+}
+
+QStringList PaperStore::bibPreambles() const
+{
+    m_lastError.clear();
+    return BibPreambles::read(m_db, &m_lastError);
 }

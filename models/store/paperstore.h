@@ -104,6 +104,11 @@ public:
     QVector<qint64> idsWithoutArxiv(const PaperFilter &filter) const override;
     StoreArxiv arxiv() const;                                 // the SQLite part itself (tests)
 
+    // For the BibTeX export: one statement a window (ExportMarks), the
+    // preambles from bib_preambles (BibPreambles).
+    QHash<qint64, PaperMarks> exportMarks(const QVector<qint64> &ids) const override;
+    QStringList bibPreambles() const override;
+
 private:
     bool fail(const QString &what, const QString &detail);
 

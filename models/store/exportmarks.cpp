@@ -1,0 +1,51 @@
+#include "exportmarks.h"
+
+#include "sqlidlist.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace ExportMarks {
+
+QHash<qint64, PaperMarks> read(const QSqlDatabase &db, const QVector<qint64> &ids, QString *error)
+{
+    QHash<qint64, PaperMarks> out;
+    if (ids.isEmpty())
+        return out;
+    // Kind 0: the note; kind 1: a tag. Marks are kept per normalised title,
+    // so the window's ids go through papers to reach them.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "WITH w(id) AS (SELECT value FROM json_each(?)),"
+        " p AS (SELECT papers.id, papers.norm_title FROM w JOIN papers ON papers.id = w.id)"
+        " SELECT p.id, 0, m.note FROM p JOIN paper_marks m ON m.norm_title = p.norm_title WHERE m.note <> ''"
+        " UNION ALL"
+        " SELECT p.id, 1, t.name FROM p JOIN paper_tags pt ON pt.norm_title = p.norm_title"
+        " JOIN tags t ON t.id = pt.tag_id"));
+    q.addBindValue(sqlIdList(ids));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        PaperMarks &m = out[q.value(0).toLongLong()];
+        if (q.value(1).toInt() == 0)
+            m.note = q.value(2).toString();
+        else
+            m.tags << q.value(2).toString();
+    }
+    for (PaperMarks &m : out) {
+        std::sort(m.tags.begin(), m.tags.end(), [](const QString &a, const QString &b) {
+            const int c = a.compare(b, Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : a < b;
+        });
+    }
+    return out;
+}
+
+} // namespace ExportMarks
