@@ -12,7 +12,7 @@ using Mask = QVector<quint16>;
 
 enum Bit : quint16 {
     CategoryBit = 1, YearBit = 2, AffiliationBit = 4, ProfileBit = 8, TextBit = 16, CodeBit = 32, ArxivBit = 64,
-    TagBit = 128, StarBit = 256, StateBit = 512, CollectionBit = 1024,
+    TagBit = 128, StarBit = 256, StateBit = 512, CollectionBit = 1024, EntryTypeBit = 2048, VenueBit = 4096,
     Absent = 0x8000
 };
 

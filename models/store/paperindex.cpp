@@ -1,33 +1,18 @@
 #include "paperindex.h"
 
 #include "filtersql.h"
+#include "indexranks.h"
 
 #include <QMap>
 
 using namespace IndexMask;
 
 #include <algorithm>
-#include <numeric>
+
+using IndexRanks::binaryRanks;
+using IndexRanks::facetRows;
 
 namespace {
-
-// Positions of the names in SQLite's BINARY order: UTF-8 bytes, i.e. code
-// points (QString's operator< compares UTF-16 units, which differs beyond
-// U+FFFF).
-QVector<int> binaryRanks(const QStringList &names)
-{
-    QVector<QByteArray> utf8;
-    utf8.reserve(names.size());
-    for (const QString &name : names)
-        utf8 << name.toUtf8();
-    QVector<int> byName(names.size());
-    std::iota(byName.begin(), byName.end(), 0);
-    std::sort(byName.begin(), byName.end(), [&utf8](int a, int b) { return utf8.at(a) < utf8.at(b); });
-    QVector<int> rank(names.size());
-    for (int r = 0; r < byName.size(); ++r)
-        rank[byName.at(r)] = r;
-    return rank;
-}
 
 // The ranks finish() kept, or fresh ones for an index built without it.
 const QVector<int> &ranksOf(const QStringList &names, const QVector<int> &kept, QVector<int> *fresh)
@@ -36,28 +21,6 @@ const QVector<int> &ranksOf(const QStringList &names, const QVector<int> &kept, 
         return kept;
     *fresh = binaryRanks(names);
     return *fresh;
-}
-
-// Facet rows from counts by name index: "ORDER BY count DESC, value" as the
-// facet queries sort, or by value alone.
-QVector<FacetCount> facetRows(const QVector<int> &counts, const QStringList &names, const QVector<int> &rank,
-                              bool byCount)
-{
-    QVector<int> present;
-    for (int i = 0; i < counts.size(); ++i) {
-        if (counts.at(i) > 0)
-            present << i;
-    }
-    std::sort(present.begin(), present.end(), [&](int a, int b) {
-        if (byCount && counts.at(a) != counts.at(b))
-            return counts.at(a) > counts.at(b);
-        return rank.at(a) < rank.at(b);
-    });
-    QVector<FacetCount> rows;
-    rows.reserve(present.size());
-    for (int i : std::as_const(present))
-        rows.append({names.at(i), counts.at(i)});
-    return rows;
 }
 
 } // namespace
@@ -69,6 +32,7 @@ void PaperIndex::reset(quint32 idLimit)
     m_year.fill(0, int(idLimit));
     m_flags.fill(0, int(idLimit));
     m_organise.reset(idLimit);
+    m_bib.reset(idLimit);
 }
 
 bool PaperIndex::addPapers(const QString &category, int year, const QVector<quint32> &ids)
@@ -129,6 +93,7 @@ void PaperIndex::finish()
     m_affiliationRank = binaryRanks(m_affiliationNames);
     m_profileRank = binaryRanks(m_profileNames);
     m_organise.finish();
+    m_bib.finish();
 }
 
 quint16 PaperIndex::bitOf(Facet facet)
@@ -217,6 +182,7 @@ PaperIndex::Mask PaperIndex::mask(const PaperFilter &f, const IdBits *textMatche
     if (!f.profiles.isEmpty())
         markListed(mask, ProfileBit, m_profilePapers, m_profileByName, f.profiles);
     m_organise.apply(f, mask);
+    m_bib.apply(f, mask);
     return mask;
 }
 

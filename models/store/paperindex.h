@@ -2,7 +2,8 @@
 // An in-memory digest of the store for the window: per paper its category,
 // year and code/arXiv flags, the papers of every affiliation and profile,
 // the order of all papers by a sort column, and what a user decided
-// (OrganiseIndex: tags, star, reading state, collections). It answers a filter's
+// (OrganiseIndex: tags, star, reading state, collections) and the .bib
+// entry types and venues (BibIndex). It answers a filter's
 // count, ordered ids, facet counts and chart counts by looping over small
 // arrays (milliseconds with a million papers) where SQL would group, join
 // and sort hundreds of thousands of rows. Every answer is the one the SQL
@@ -13,6 +14,7 @@
 // so a worker thread may build it and the GUI thread read it. Holds no SQL:
 // the free-text part of a filter comes in as the ids FTS5 matched.
 
+#include "bibindex.h"
 #include "indexmask.h"
 #include "organiseindex.h"
 #include "papercounts.h"
@@ -57,6 +59,8 @@ public:
     QVector<YearCount> profileYearCounts(const Mask &mask, const QStringList &profiles) const;
     // Tags, star, states and collections (OrganiseCounts' answers from organise()).
     const OrganiseIndex &organise() const { return m_organise; }
+    // Entry types and venues (StoreCounts::bibFacet's answers from bib()).
+    const BibIndex &bib() const { return m_bib; }
 
     // Loading (PaperIndexLoader).
     void reset(quint32 idLimit);
@@ -68,6 +72,7 @@ public:
     void setOrder(PaperSort sort, QVector<quint32> ids); // not for a derived order
     void finish(); // after the last set...(): ranks the names for the sorted answers
     OrganiseIndex &organise() { return m_organise; } // loaded with the rest (reset() resets it)
+    BibIndex &bib() { return m_bib; }                // likewise
 
     enum Flag : quint8 { Code = 1, Arxiv = 2 };
 
@@ -90,4 +95,5 @@ private:
     QVector<int> m_categoryRank, m_affiliationRank, m_profileRank; // by name index: place in BINARY order
     QVector<quint32> m_order[sortCount];         // every id, ascending (column, id); empty when derived
     OrganiseIndex m_organise;
+    BibIndex m_bib;
 };

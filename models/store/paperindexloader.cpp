@@ -133,7 +133,7 @@ bool PaperIndexLoader::load(PaperIndex *index, const QVector<PaperSort> &orders,
         built.setProfile(q.value(0).toString(), parseIds(q.value(1), limit));
     q.finish();
 
-    if (cancelled() || !loadOrganise(&built, limit, error))
+    if (cancelled() || !loadOrganise(&built, limit, error) || !loadBib(&built, limit, error))
         return false;
 
     for (PaperSort sort : orders) {
@@ -228,6 +228,33 @@ bool PaperIndexLoader::loadOrganise(PaperIndex *index, quint32 limit, QString *e
         organise.setCollection(q.value(0).toLongLong(), q.value(1).toString(),
                                q.value(2).isNull() ? -1 : q.value(2).toLongLong(), parseIds(q.value(3), limit));
     }
+    q.finish();
+    return true;
+}
+
+// The .bib papers' entry types and venues (each spelling of a venue on its
+// own: BibIndex groups them as NOCASE does). Along papers_entry_type and
+// papers_venue, so a store of profiles only reads nothing.
+bool PaperIndexLoader::loadBib(PaperIndex *index, quint32 limit, QString *error)
+{
+    BibIndex &bib = index->bib();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT entry_type, CAST(group_concat(id) AS BLOB) FROM papers"
+                               " WHERE entry_type > '' GROUP BY entry_type"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        bib.setEntryType(q.value(0).toString(), parseIds(q.value(1), limit));
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT venue, CAST(group_concat(id) AS BLOB) FROM papers"
+                               " WHERE venue COLLATE NOCASE > '' GROUP BY venue"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        bib.setVenue(q.value(0).toString(), parseIds(q.value(1), limit));
     q.finish();
     return true;
 }

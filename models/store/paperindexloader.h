@@ -48,6 +48,7 @@ public:
 private:
     bool loadOrder(PaperIndex *index, PaperSort sort, QString *error);
     bool loadOrganise(PaperIndex *index, quint32 limit, QString *error);
+    bool loadBib(PaperIndex *index, quint32 limit, QString *error);
     static QVector<quint32> parseIds(const QVariant &list, quint32 limit);
 
     QSqlDatabase m_db;

@@ -349,6 +349,9 @@ QVector<YearCount> PaperStore::profileYearCounts(const PaperFilter &filter, cons
 
 QVector<FacetCount> PaperStore::bibFacetCounts(BibFacet facet, const PaperFilter &filter, bool excludeOwnFacet) const
 {
+    QVector<FacetCount> indexed;
+    if (m_index && m_index->bibFacetCounts(facet, filter, excludeOwnFacet, &indexed))
+        return indexed;
     return StoreCounts(m_db).bibFacet(facet, filter, excludeOwnFacet, &m_lastError);
 }
 

@@ -82,7 +82,7 @@ public:
     // the filter, for the charts (SQL in StoreCounts).
     QVector<YearCount> yearCategoryCounts(const PaperFilter &filter) const override;
     QVector<YearCount> profileYearCounts(const PaperFilter &filter, const QStringList &profiles) const override;
-    // Always SQL (StoreCounts): the in-memory index holds no types or venues.
+    // From the in-memory index when enabled (BibIndex), SQL otherwise (StoreCounts).
     QVector<FacetCount> bibFacetCounts(BibFacet facet, const PaperFilter &filter,
                                        bool excludeOwnFacet = false) const override;
 

@@ -353,6 +353,16 @@ bool StoreIndex::facetCounts(Facet facet, const PaperFilter &filter, bool exclud
     });
 }
 
+bool StoreIndex::bibFacetCounts(BibFacet facet, const PaperFilter &filter, bool excludeOwnFacet,
+                                QVector<FacetCount> *rows)
+{
+    if (!answers(filter))
+        return false;
+    return fromLatest(rows, [&](const Built &built) {
+        return built.index->bib().counts(facet, maskFor(built, filter), excludeOwnFacet);
+    });
+}
+
 bool StoreIndex::yearCategoryCounts(const PaperFilter &filter, QVector<YearCount> *rows)
 {
     if (!answers(filter))
@@ -369,8 +379,8 @@ bool StoreIndex::profileYearCounts(const PaperFilter &filter, const QStringList 
     });
 }
 
-// Tags, star, states and collections are in the index (OrganiseIndex); the
-// other terms PaperFilter::hasOrganiseTerms() names (citation keys, saved
+// Tags, star, states and collections are in the index (OrganiseIndex), entry
+// types and venues too (BibIndex); the other terms PaperFilter::hasOrganiseTerms() names (citation keys, saved
 // searches, ...) are left to SQL.
 bool StoreIndex::answers(const PaperFilter &filter)
 {
@@ -381,6 +391,8 @@ bool StoreIndex::answers(const PaperFilter &filter)
     rest.starredOnly = false;
     rest.states.clear();
     rest.collections.clear();
+    rest.entryTypes.clear();
+    rest.venues.clear();
     return !rest.hasOrganiseTerms();
 }
 

@@ -50,6 +50,7 @@ public:
     bool orderedIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order, int offset, int limit,
                     QVector<qint64> *ids);
     bool facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows);
+    bool bibFacetCounts(BibFacet facet, const PaperFilter &filter, bool excludeOwnFacet, QVector<FacetCount> *rows);
     bool yearCategoryCounts(const PaperFilter &filter, QVector<YearCount> *rows);
     bool profileYearCounts(const PaperFilter &filter, const QStringList &profiles, QVector<YearCount> *rows);
     // The Organise panel's counts (OrganiseCounts asks), from a fresh index
