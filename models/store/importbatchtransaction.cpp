@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-ImportBatchTransaction::ImportBatchTransaction(QSqlDatabase db) : m_db(db)
+ImportBatchTransaction::ImportBatchTransaction(QSqlDatabase db) : m_db(db), m_fullText(db)
 {
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
@@ -42,6 +42,13 @@ bool ImportBatchTransaction::begin(QString *error)
         return true;
     if (!StoreFault::beginWrite(m_db, error))
         return false;
+    QString failure;
+    if (!m_fullText.suspend(&failure)) {
+        if (error)
+            *error = StoreFault::explain(failure);
+        m_db.rollback();
+        return false;
+    }
     m_open = true;
     if (!m_tx)
         m_tx = std::make_unique<ImportTransaction>(m_db);
@@ -78,10 +85,12 @@ bool ImportBatchTransaction::commit(bool reopen, QString *error)
     if (!m_open)
         return true;
     m_open = false;
-    if (!m_db.commit()) {
+    QString failure;
+    if (!m_fullText.fill(&failure) || !m_db.commit()) {
         if (error)
-            *error = StoreFault::explain(m_db.lastError().text());
+            *error = StoreFault::explain(failure.isEmpty() ? m_db.lastError().text() : failure);
         m_db.rollback();
+        m_fullText.forget();
         return false;
     }
     WriterTurn::yieldIfAsked(m_db.databaseName());
@@ -94,5 +103,6 @@ void ImportBatchTransaction::rollback()
         m_tx->forgetCachedIds();
     if (m_open)
         m_db.rollback();
+    m_fullText.forget();
     m_open = false;
 }

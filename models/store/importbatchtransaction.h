@@ -4,12 +4,14 @@
 // store refuses is rolled back alone while the others stay, and each still
 // lands whole or not at all. The index and full-text pages are then written
 // once per batch instead of once per file, which is most of an import's
-// time with thousands of files. One ImportTransaction serves the whole
+// time with thousands of files; the full-text index of the batch's new
+// papers is filled in one statement at each commit (BatchFullText). One ImportTransaction serves the whole
 // batch (prepared statements and looked-up ids reused). Owned by PaperStore
 // between beginImportBatch() and commitImportBatch(); destroying it rolls
 // back what was not committed, so a crash or a kill leaves the store as it
 // was at the last commit.
 
+#include "batchfulltext.h"
 #include "importoutcome.h"
 #include "paperrecord.h"
 
@@ -47,5 +49,6 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<ImportTransaction> m_tx;
     bool m_open = false;
+    BatchFullText m_fullText;
     QString m_cacheSize; // the connection's own, put back at the end
 };
