@@ -63,6 +63,8 @@ OrganiseController::OrganiseController(PaperStore &store, BrowseController *brow
     // The panel's counts follow the list while it is shown (a hidden panel
     // catches up when it appears); the editor's tag completion follows the store.
     connect(browse->papers(), &QAbstractItemModel::modelReset, this, &OrganiseController::refreshPanel);
+    // A new list may have no current paper any more: the editor follows.
+    connect(browse->papers(), &QAbstractItemModel::modelReset, this, &OrganiseController::showCurrentMarks);
     connect(browse, &BrowseController::storeChanged, this, &OrganiseController::refreshPanel);
     connect(browse, &BrowseController::storeChanged, this, &OrganiseController::refreshKnownTags);
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {

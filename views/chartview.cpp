@@ -199,10 +199,19 @@ void ChartView::changeEvent(QEvent *event)
         showAffiliations(); // its bars take the palette's highlight colour
 }
 
+// A chart's title, naming the collections the charts are scoped to (ticked in the Organise panel).
+QString ChartView::scoped(const QString &title) const
+{
+    const QStringList collections = m_models->filter().collections;
+    if (collections.isEmpty())
+        return title;
+    return tr("%1 (in %2)", "a chart title, the collections it shows").arg(title, QLocale().createSeparatedList(collections));
+}
+
 void ChartView::showYears()
 {
     const YearChartModel *model = m_models->years();
-    const QString title = tr("Papers per year, by category");
+    const QString title = scoped(tr("Papers per year, by category"));
     if (model->rowCount() == 0 || model->columnCount() == 0) {
         m_years->showMessage(title, tr("No papers with a year to show."));
         return;
@@ -231,7 +240,7 @@ void ChartView::showYears()
 void ChartView::showCategories()
 {
     const FacetChartModel *model = m_models->categories();
-    const QString title = tr("Category mix");
+    const QString title = scoped(tr("Category mix"));
     if (model->rowCount() == 0) {
         m_categories->showMessage(title, tr("No papers to show."));
         return;
@@ -256,8 +265,8 @@ void ChartView::showCategories()
 void ChartView::showAffiliations()
 {
     const FacetChartModel *model = m_models->affiliations();
-    const QString title = model->otherValues() > 0 ? tr("Top %1 affiliations").arg(ChartModels::topAffiliations)
-                                                   : tr("Affiliations");
+    const QString title = scoped(model->otherValues() > 0 ? tr("Top %1 affiliations").arg(ChartModels::topAffiliations)
+                                                          : tr("Affiliations"));
     if (model->rowCount() == 0) {
         m_affiliations->showMessage(title, tr("None of these papers lists an affiliation."));
         return;

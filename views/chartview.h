@@ -62,6 +62,7 @@ private:
     QWidget *buildProfilePage();
     void fitProfileTable(int rows);
     static QScrollArea *scrolling(QWidget *page, const QSize &minimum);
+    QString scoped(const QString &title) const;
     void showYears();
     void showCategories();
     void showAffiliations();

@@ -35,6 +35,7 @@ public:
     ProfileFiguresModel *profiles() const { return m_profiles; }
 
     void refresh(const PaperFilter &filter);
+    const PaperFilter &filter() const { return m_filter; } // the scope of the charts
     void setLive(bool live);
     bool isLive() const { return m_live; }
 

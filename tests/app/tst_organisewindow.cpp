@@ -3,15 +3,21 @@
 // the side panel, Edit > Undo, the star and mark actions on the selection,
 // the marks editor under the detail pane, ticks in the side panel
 // narrowing the list, and the export dialog's choice of where notes go.
+#include "chartdock.h"
+#include "chartcanvas.h"
+#include "chartmodels.h"
+#include "chartview.h"
 #include "collectionstore.h"
 #include "dialogs.h"
 #include "exportdialog.h"
+#include "facetchartmodel.h"
 #include "organisecontroller.h"
 #include "organisepanel.h"
 #include "organisestore.h"
 #include "paperlistview.h"
 #include "papermarkseditor.h"
 #include "textprompt.h"
+#include "yearchartmodel.h"
 #include "support/windowtesting.h"
 
 #include <QDockWidget>
@@ -203,6 +209,48 @@ private slots:
         organise()->chooseSavedSearch(QStringLiteral("SE with code"));
         QCOMPARE(window()->currentFilter(), f);
         QCOMPARE(window()->paperModel()->rowCount(), store()->paperCount(f));
+    }
+
+    // A collection ticked in the side panel scopes the charts: the years and
+    // category charts count its papers, as SQL does on a second connection.
+    void chartsFollowACollection()
+    {
+        OrganiseStore org(*store());
+        QVERIFY(CollectionStore(org).createCollection(QStringLiteral("Chapter 2")));
+        QVector<qint64> ids;
+        for (int row : {0, 3, 5})
+            ids << table()->model()->index(row, 0).data(PaperTableModel::PaperIdRole).toLongLong();
+        QCOMPARE(CollectionStore(org).addPapers(QStringLiteral("Chapter 2"), ids), 3);
+        action(window(), "actionShowCharts")->trigger();
+        QTRY_VERIFY(window()->chartDock()->isVisible());
+        organise()->refreshPanel();
+        panel()->item(OrganisePanel::Collection, QStringLiteral("Chapter 2"))->setCheckState(0, Qt::Checked);
+        QTRY_COMPARE(window()->paperModel()->rowCount(), 3);
+
+        PaperStore sql; // no in-memory index: the counts come from SQL
+        QVERIFY(sql.open(store()->path()));
+        PaperFilter in;
+        in.collections = QStringList{QStringLiteral("Chapter 2")};
+        const YearChartModel *years = window()->chartDock()->models()->years();
+        int total = 0;
+        for (int row = 0; row < years->rowCount(); ++row) {
+            PaperFilter ofYear = in;
+            ofYear.years = {years->year(row)};
+            QCOMPARE(years->yearTotal(row), sql.paperCount(ofYear));
+            total += years->yearTotal(row);
+        }
+        QCOMPARE(total, 3);
+        const FacetChartModel *categories = window()->chartDock()->models()->categories();
+        QVERIFY(categories->rowCount() > 0);
+        QCOMPARE(categories->total(), 3);
+        for (int row = 0; row < categories->rowCount(); ++row) {
+            const QModelIndex i = categories->index(row);
+            PaperFilter ofCategory = in;
+            ofCategory.categories = QStringList{i.data(FacetChartModel::ValueRole).toString()};
+            QCOMPARE(i.data(FacetChartModel::CountRole).toInt(), sql.paperCount(ofCategory));
+        }
+        QCOMPARE(window()->chartDock()->view()->yearsCanvas()->title(),
+                 QStringLiteral("Papers per year, by category (in Chapter 2)"));
     }
 };
 

@@ -2,17 +2,22 @@
 // panel (stars, reading states, tags, nested collections, saved searches)
 // for the README's "Organising" section. Usage:
 //   paperscope_organise_screenshot OUTPUT_DIR PROFILE_FILE...
-// Writes organise.png (the window) and organise-panel.png (the panel).
+// Writes organise.png (the window), organise-panel.png (the panel) and
+// organise-charts.png (the window with the collection Thesis ticked and the
+// charts, which show that collection's papers).
 #include "apptranslations.h"
+#include "chartdock.h"
 #include "collectionstore.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "organisecontroller.h"
+#include "organisepanel.h"
 #include "organisestore.h"
 #include "paperlistview.h"
 #include "papertablemodel.h"
 #include "profileimporter.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -21,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidgetItem>
 
 int main(int argc, char **argv)
 {
@@ -82,6 +88,12 @@ int main(int argc, char **argv)
     bool ok = window.grab().save(out.filePath(QStringLiteral("organise.png")));
     organise->dock()->resize(300, 560);
     ok = organise->dock()->grab().save(out.filePath(QStringLiteral("organise-panel.png"))) && ok;
+    // The charts scoped to a collection: Thesis ticked in the panel.
+    window.findChild<QAction *>(QStringLiteral("actionShowCharts"))->trigger();
+    organise->panel()->item(OrganisePanel::Collection, QStringLiteral("Thesis"))->setCheckState(0, Qt::Checked);
+    QApplication::processEvents();
+    QTest::qWait(500);
+    ok = window.grab().save(out.filePath(QStringLiteral("organise-charts.png"))) && ok;
     qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(out.filePath(QStringLiteral("organise*.png"))));
     return ok ? 0 : 1;
 }
