@@ -21,7 +21,7 @@ OrganiseJob::OrganiseJob(const QString &storePath, QStatusBar *statusBar, QObjec
 OrganiseJob::~OrganiseJob()
 {
     if (m_thread) {
-        cancel();
+        *m_cancelled = true;
         m_thread->wait();
         delete m_thread;
     }
@@ -37,7 +37,8 @@ void OrganiseJob::cancel()
     if (!m_thread)
         return;
     *m_cancelled = true;
-    m_progress->setCancelling();
+    if (m_progress)
+        m_progress->setCancelling();
 }
 
 bool OrganiseJob::start(const QVector<qint64> &ids, const QString &text, Change change)
@@ -51,7 +52,7 @@ bool OrganiseJob::start(const QVector<qint64> &ids, const QString &text, Change 
     m_cancelled = cancelled;
     m_outcome = outcome;
     const QString path = m_storePath;
-    StatusProgress *progress = m_progress;
+    QPointer<StatusProgress> progress = m_progress;
     const QString label = tr("%1: %Ln papers…", nullptr, int(ids.size())).arg(text);
     m_thread = QThread::create([=] {
         PaperStore store;
@@ -68,8 +69,10 @@ bool OrganiseJob::start(const QVector<qint64> &ids, const QString &text, Change 
         }
         // Progress goes to the GUI thread; Cancel stops between slices and rolls back.
         org.setProgress([=](int done, int total) {
-            QMetaObject::invokeMethod(progress, [=] { progress->setProgress(done, total, label); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [=] {
+                if (progress)
+                    progress->setProgress(done, total, label);
+            }, Qt::QueuedConnection);
             return !cancelled->load();
         });
         if (cancelled->load() || change(org) < 0) {
@@ -82,7 +85,8 @@ bool OrganiseJob::start(const QVector<qint64> &ids, const QString &text, Change 
         outcome->ok = true;
     });
     connect(m_thread, &QThread::finished, this, &OrganiseJob::finish);
-    m_progress->begin(label, int(ids.size()));
+    if (m_progress)
+        m_progress->begin(label, int(ids.size()));
     m_thread->start();
     return true;
 }
@@ -92,7 +96,8 @@ void OrganiseJob::finish()
     m_thread->wait();
     m_thread->deleteLater();
     m_thread = nullptr;
-    m_progress->end();
+    if (m_progress)
+        m_progress->end();
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     emit done(*outcome);
 }

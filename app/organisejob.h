@@ -58,7 +58,7 @@ private:
     void finish();
 
     QString m_storePath;
-    StatusProgress *m_progress;
+    QPointer<StatusProgress> m_progress; // the status bar's: may go first when the window closes
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     std::shared_ptr<Outcome> m_outcome;
