@@ -110,6 +110,23 @@ double SqliteFloor::load(const QString &path, const QStringList &files, QString 
     // and again) and the cache the app's imports use.
     if (!exec("PRAGMA journal_mode = DELETE", error) || !exec("PRAGMA cache_size = -65536", error))
         return -1;
+    // The full-text index is built once at the end (as a bulk load would),
+    // not by the store's insert trigger row by row; the trigger is put back
+    // in the same transaction. Its SQL is the store's own.
+    QByteArray ftsTrigger;
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'papers_fts_insert'",
+                               -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            ftsTrigger = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        sqlite3_finalize(stmt);
+    }
+    if (ftsTrigger.isEmpty()) {
+        *error = QStringLiteral("the store has no papers_fts_insert trigger");
+        return -1;
+    }
+    if (!exec("DROP TRIGGER papers_fts_insert", error))
+        return -1;
     Statement profile(m_db, "INSERT INTO profiles (id, name, primary_category, h_index, paper_count, citations,"
                             " novelty, ai_score, source_file, saved_at, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     Statement author(m_db, "INSERT INTO authors (id, name) VALUES (?,?)");
@@ -186,7 +203,8 @@ double SqliteFloor::load(const QString &path, const QStringList &files, QString 
             return -1;
     }
     timer.restart();
-    if (!exec("COMMIT", error))
+    if (!exec("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')", error) || !exec(ftsTrigger.constData(), error)
+        || !exec("COMMIT", error))
         return -1;
     sqliteNs += timer.nsecsElapsed();
     return double(sqliteNs) / 1e6;
