@@ -15,13 +15,30 @@ QString escaped(const QString &text, bool latexEscapes)
     return latexEscapes ? LatexEscaper::nonAsciiToLatex(out) : out;
 }
 
+QRegularExpression fieldPattern(const QString &name)
+{
+    QRegularExpression re(QStringLiteral("^[ \\t]*%1[ \\t]*=[ \\t]*[{\"](.*)[}\"][ \\t]*,?[ \\t]*$")
+                              .arg(QRegularExpression::escape(name)),
+                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    re.optimize();
+    return re;
+}
+
 // The line "  name = {value}," (or "value" in quotes) of a field, if the entry has one.
+// The three fields written here are compiled once (compiling a pattern per
+// entry was most of an export's time when many papers have tags).
 QRegularExpressionMatch findField(const QString &entry, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral("^[ \\t]*%1[ \\t]*=[ \\t]*[{\"](.*)[}\"][ \\t]*,?[ \\t]*$")
-                                    .arg(QRegularExpression::escape(name)),
-                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    return re.match(entry);
+    static const QRegularExpression keywords = fieldPattern(QStringLiteral("keywords"));
+    static const QRegularExpression note = fieldPattern(QStringLiteral("note"));
+    static const QRegularExpression annote = fieldPattern(QStringLiteral("annote"));
+    if (name == QLatin1String("keywords"))
+        return keywords.match(entry);
+    if (name == QLatin1String("note"))
+        return note.match(entry);
+    if (name == QLatin1String("annote"))
+        return annote.match(entry);
+    return fieldPattern(name).match(entry);
 }
 
 QString setField(const QString &entry, const QString &name, const QString &value)
@@ -56,7 +73,8 @@ QString setField(const QString &entry, const QString &name, const QString &value
 QStringList splitKeywords(const QString &value)
 {
     QStringList words;
-    for (const QString &w : value.split(QRegularExpression(QStringLiteral("[,;]")))) {
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    for (const QString &w : value.split(separators)) {
         const QString t = w.simplified();
         if (!t.isEmpty())
             words << t;
