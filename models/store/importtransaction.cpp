@@ -82,6 +82,9 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
             if (!addPaper(paper, norm))
                 return false;
             ++outcome->papersAdded;
+            // A large source (a 100k-entry .bib) does not hold every new paper twice.
+            if (m_pending.size() >= pendingLimit && !insertPending(profileId, outcome))
+                return false;
         }
     }
     if (!insertPending(profileId, outcome))

@@ -47,6 +47,7 @@ private:
 
     // New papers of the profile being imported, inserted insertChunk at a time.
     static constexpr int insertChunk = 64; // x 13 values: under SQLite's oldest limit of 999
+    static constexpr int pendingLimit = insertChunk * 32; // then they go in, mid-profile
     struct Pending
     {
         PaperRecord paper;

@@ -31,7 +31,13 @@ FileImportResult ProfileImporter::importFile(const QString &path)
         result.message = tr("%1: cannot read: %2").arg(path, file.errorString());
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
+    file.close();
+    if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes)) {
+        BibDocument doc = BibReader::read(bytes);
+        bytes = QByteArray(); // the file's bytes are not needed while its entries are stored
+        return importBib(std::move(doc), path, info.lastModified());
+    }
     return importBytes(bytes, path, info.lastModified());
 }
 
@@ -39,7 +45,7 @@ FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QSt
                                               const QDateTime &savedAt)
 {
     if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes))
-        return importBib(bytes, source, savedAt);
+        return importBib(BibReader::read(bytes), source, savedAt);
     FileImportResult result;
     result.source = source;
     const ProfileParseResult parsed = ProfileParser::parse(bytes, savedAt.date());
@@ -60,11 +66,10 @@ FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QSt
 
 // A .bib file is a source like a profile, named after the file: its papers
 // are linked to it, and each entry keeps its type, key and fields.
-FileImportResult ProfileImporter::importBib(const QByteArray &bytes, const QString &source, const QDateTime &savedAt)
+FileImportResult ProfileImporter::importBib(BibDocument doc, const QString &source, const QDateTime &savedAt)
 {
     FileImportResult result;
     result.source = source;
-    const BibDocument doc = BibReader::read(bytes);
     for (const BibError &e : doc.errors)
         result.badEntries << BibReader::message(e, source);
     result.readableEntries = int(doc.entries.size());
@@ -84,12 +89,13 @@ FileImportResult ProfileImporter::importBib(const QByteArray &bytes, const QStri
     for (const BibField &p : doc.preambles)
         profile.bibPreambles << p.value;
     profile.papers.reserve(doc.entries.size());
-    for (const BibEntry &e : doc.entries) {
+    for (BibEntry &e : doc.entries) {
         BibPaper b = BibPaperMapper::map(e);
+        e = BibEntry();
         b.paper.entryType = b.entryType;
         b.paper.venue = b.venue;
         b.paper.bibFields = b.fields;
-        profile.papers.append(b.paper);
+        profile.papers.append(std::move(b.paper));
     }
     result.profileName = profile.name;
     result.outcome = m_store.importProfile(profile);

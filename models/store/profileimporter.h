@@ -22,6 +22,8 @@ struct FileImportResult
     int readableEntries = 0;     // a .bib file's readable entries (imported or not)
 };
 
+struct BibDocument;
+
 class ProfileImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileImporter)
@@ -42,7 +44,9 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
 private:
-    FileImportResult importBib(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
+    // doc is used up: each entry is let go once it became a paper (a large
+    // file's entries and papers are not held twice).
+    FileImportResult importBib(BibDocument doc, const QString &source, const QDateTime &savedAt);
 
     AbstractPaperStore &m_store;
     bool m_skipBad = false;

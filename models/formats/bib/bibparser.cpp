@@ -387,6 +387,7 @@ bool BibParser::entry(BibDocument *doc, int at)
             return failed();
         }
     }
+    e.fields.squeeze(); // room for 16 fields was kept while reading: 1.3 KB an entry
     doc->entries.append(std::move(e));
     return true;
 }
