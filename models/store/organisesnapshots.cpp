@@ -1,7 +1,5 @@
 #include "organisesnapshots.h"
 
-#include "sqlidlist.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -10,8 +8,8 @@
 
 namespace {
 
-// The papers of a snapshot: their normalised titles of the ids bound as one JSON value.
-const QString ofPapers = QStringLiteral("(SELECT norm_title FROM papers WHERE id IN (SELECT value FROM json_each(?)))");
+// The papers of a snapshot: their normalised titles, bound as one JSON array.
+const QString ofTitles = QStringLiteral("(SELECT value FROM json_each(?))");
 
 QString jsonText(const QJsonArray &array)
 {
@@ -41,10 +39,13 @@ OrganiseSnapshot OrganiseSnapshots::take(const QVector<qint64> &paperIds) const
         QStringLiteral("SELECT cp.norm_title, c.name FROM collection_papers cp"
                        " JOIN collections c ON c.id = cp.collection_id WHERE cp.norm_title IN %1"),
     };
-    const QString ids = sqlIdList(paperIds);
+    if (snap.normTitles.isEmpty())
+        return snap;
+    // The titles read once (a new connection reads each paper's row from disk).
+    const QString titles = jsonText(QJsonArray::fromStringList(snap.normTitles));
     for (int kind = 0; kind < sqls.size(); ++kind) {
-        q.prepare(sqls.at(kind).arg(ofPapers));
-        q.bindValue(0, ids);
+        q.prepare(sqls.at(kind).arg(ofTitles));
+        q.bindValue(0, titles);
         if (!q.exec()) {
             m_store.setError(q.lastError().text());
             return OrganiseSnapshot();
