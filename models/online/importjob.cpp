@@ -44,22 +44,33 @@ void ImportJob::run()
     const QStringList files = ProfileImporter::expandPaths(m_paths);
     const int total = int(files.size() + m_texts.size() + m_links.size());
     int done = 0;
+    // Inside one file too: Cancel stops a large .bib file mid-way (it is
+    // rolled back whole), and a batch of one shows that file's own progress.
+    QString current;
+    store.setImportProgress([&](int stepsDone, int steps) {
+        if (total == 1)
+            emit progress(stepsDone, steps, current);
+        return !m_cancelled;
+    });
     for (const QString &file : files) {
         if (m_cancelled)
             break;
-        emit progress(done, total, QFileInfo(file).fileName());
+        current = QFileInfo(file).fileName();
+        emit progress(done, total, current);
         importer.importFile(file);
         ++done;
     }
     for (int i = 0; i < m_texts.size() && !m_cancelled; ++i) {
         const QString label = textLabel(i, int(m_texts.size()));
+        current = label;
         emit progress(done, total, label);
         importer.importBytes(m_texts.at(i), label, QDateTime::currentDateTime());
         ++done;
     }
     for (int i = 0; i < m_links.size() && !m_cancelled; ++i) {
         const QUrl &link = m_links.at(i);
-        emit progress(done, total, link.toDisplayString());
+        current = link.toDisplayString();
+        emit progress(done, total, current);
         importer.finish(); // no write transaction stays open while the network is slow
         const DownloadResult download = m_downloader.download(link, &m_cancelled);
         if (download.ok) {

@@ -2,7 +2,8 @@
 // One batch of imports (files, folders, dropped text and links) run on a worker
 // thread with its own PaperStore connection. Each file lands whole or not
 // at all (a savepoint in a batch committed every five seconds, ImportBatch);
-// Cancel stops between files, so nothing partial lands.
+// Cancel stops between files and inside a large one (rolled back whole),
+// so nothing partial lands.
 // Never touches widgets; talks to the GUI thread only through signals.
 
 #include "profiledownloader.h"

@@ -9,6 +9,7 @@
 // thread that opened it; lastError() holds the reason of the last failure.
 
 #include "importoutcome.h"
+#include "importprogress.h"
 #include "papercounts.h"
 #include "papermarks.h"
 #include "paperfilter.h"
@@ -52,6 +53,9 @@ public:
     virtual bool beginImportBatch() = 0;
     virtual bool commitImportBatch(bool reopen) = 0;
     virtual void rollbackImportBatch() = 0;
+    // Asked during every importProfile() from now on (a large .bib file's
+    // progress and Cancel); an empty one asks nothing.
+    virtual void setImportProgress(ImportProgress progress) = 0;
 
     // Papers matching the filter, sorted (ties by id, so descending is
     // ascending reversed), in a window [offset, offset+limit); rows carry

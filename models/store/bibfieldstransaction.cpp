@@ -37,17 +37,33 @@ bool BibFieldsTransaction::exec(QSqlQuery &q, const QVariantList &values)
     return false;
 }
 
-bool BibFieldsTransaction::run(const ProfileRecord &source)
+bool BibFieldsTransaction::isBib(const ProfileRecord &source)
 {
     bool any = !source.bibPreambles.isEmpty();
     for (int i = 0; i < source.papers.size() && !any; ++i)
         any = !source.papers.at(i).entryType.isEmpty();
-    if (!any)
+    return any;
+}
+
+int BibFieldsTransaction::progressTotal(const ProfileRecord &source)
+{
+    return int(source.papers.size()) * (isBib(source) ? 2 : 1);
+}
+
+bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress &progress)
+{
+    if (!isBib(source))
         return true; // a profile file: nothing to do
+    const int papers = int(source.papers.size());
+    int done = 0;
     prepare();
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     QVector<QPair<QString, QStringList>> tagsByTitle;
     for (const PaperRecord &p : source.papers) {
+        if (progress && ++done % progressEvery == 0 && !progress(papers + done, 2 * papers)) {
+            m_error = QCoreApplication::translate("PaperStore", "cancelled");
+            return false;
+        }
         if (p.entryType.isEmpty())
             continue;
         const QString norm = TextFold::normalisedTitle(p.title);

@@ -12,6 +12,8 @@
 #include "paperrecord.h"
 
 #include <QSqlDatabase>
+#include "importprogress.h"
+
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -21,8 +23,16 @@ class BibFieldsTransaction
 {
 public:
     explicit BibFieldsTransaction(QSqlDatabase db);
-    bool run(const ProfileRecord &source);
+    // progress: asked every few thousand entries, as the second half of the
+    // import's steps (progressTotal); false stops the run.
+    bool run(const ProfileRecord &source, const ImportProgress &progress = {});
+    // Whether the source is a .bib file (entries or preambles).
+    static bool isBib(const ProfileRecord &source);
+    // An import's steps: its papers, twice for a .bib file (stored, then their fields).
+    static int progressTotal(const ProfileRecord &source);
     QString error() const { return m_error; }
+
+    static constexpr int progressEvery = 2048;
 
     static QString fieldsJson(const QVector<QPair<QString, QString>> &fields);
     static QVector<QPair<QString, QString>> fieldsFromJson(const QString &json);

@@ -55,7 +55,7 @@ bool ImportBatchTransaction::begin(QString *error)
     return true;
 }
 
-ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile)
+ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile, const ImportProgress &progress)
 {
     ImportOutcome outcome;
     QString error;
@@ -63,7 +63,7 @@ ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile)
         outcome.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return outcome;
     }
-    if (!m_tx->run(profile, &outcome) || !exec(QStringLiteral("RELEASE import_profile"), &error)) {
+    if (!m_tx->run(profile, &outcome, progress) || !exec(QStringLiteral("RELEASE import_profile"), &error)) {
         if (error.isEmpty())
             error = StoreFault::explain(m_tx->error().isEmpty() ? m_db.lastError().text() : m_tx->error());
         exec(QStringLiteral("ROLLBACK TO import_profile"), nullptr);

@@ -13,6 +13,7 @@
 
 #include "batchfulltext.h"
 #include "importoutcome.h"
+#include "importprogress.h"
 #include "paperrecord.h"
 
 #include <QSqlDatabase>
@@ -31,7 +32,7 @@ public:
     ImportBatchTransaction &operator=(const ImportBatchTransaction &) = delete;
 
     bool begin(QString *error);
-    ImportOutcome import(const ProfileRecord &profile);
+    ImportOutcome import(const ProfileRecord &profile, const ImportProgress &progress = {});
     // Commits what is open and lets a writer that waits in; the next
     // transaction begins with the next import (begin()). reopen: the batch
     // goes on. True when everything imported since begin() is stored: a

@@ -53,7 +53,7 @@ bool ImportTransaction::exec(QSqlQuery &q, const QVariantList &values)
     return false;
 }
 
-bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome)
+bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome, const ImportProgress &progress)
 {
     qint64 profileId = 0;
     if (!upsertProfile(profile, outcome, &profileId))
@@ -62,7 +62,10 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
     m_pendingKeys.clear();
     m_pendingNorms.clear();
     m_nextId = 0;
+    int seen = 0;
     for (const PaperRecord &paper : profile.papers) {
+        if (++seen % pendingLimit == 0 && !goOn(progress, seen, profile))
+            return false;
         const QString norm = TextFold::normalisedTitle(paper.title);
         // The same paper twice in one profile: the first lands, the second merges into it.
         if (m_pendingNorms.contains(norm) && !insertPending(profileId, outcome))
@@ -90,11 +93,23 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
     if (!insertPending(profileId, outcome))
         return false;
     BibFieldsTransaction bib(m_db); // .bib papers: entry type, own key, venue, fields
-    if (!bib.run(profile)) {
+    if (!bib.run(profile, progress)) {
         m_error = bib.error();
         return false;
     }
     return true;
+}
+
+// Papers stored so far, of twice the profile's papers for a .bib file
+// (BibFieldsTransaction does the second half); false when asked to stop.
+bool ImportTransaction::goOn(const ImportProgress &progress, int seen, const ProfileRecord &profile)
+{
+    if (!progress)
+        return true;
+    if (progress(seen, BibFieldsTransaction::progressTotal(profile)))
+        return true;
+    m_error = QCoreApplication::translate("PaperStore", "cancelled");
+    return false;
 }
 
 bool ImportTransaction::link(qint64 profileId, qint64 paperId, ImportOutcome *outcome)

@@ -10,6 +10,7 @@
 // commit: the ids are only sure while the transaction is open).
 
 #include "importoutcome.h"
+#include "importprogress.h"
 #include "paperrecord.h"
 
 #include <QHash>
@@ -22,12 +23,14 @@ class ImportTransaction
 {
 public:
     explicit ImportTransaction(QSqlDatabase db);
-    bool run(const ProfileRecord &profile, ImportOutcome *outcome);
+    // progress: asked every pendingLimit papers (and by the .bib step); false stops the run.
+    bool run(const ProfileRecord &profile, ImportOutcome *outcome, const ImportProgress &progress = {});
     QString error() const { return m_error; }
     void forgetCachedIds();
 
 private:
     bool exec(QSqlQuery &q, const QVariantList &values);
+    bool goOn(const ImportProgress &progress, int seen, const ProfileRecord &profile);
     bool upsertProfile(const ProfileRecord &profile, ImportOutcome *outcome, qint64 *profileId);
     bool addPaper(const PaperRecord &paper, const QString &normTitle);
     bool insertPending(qint64 profileId, ImportOutcome *outcome);

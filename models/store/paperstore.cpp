@@ -150,7 +150,7 @@ QString PaperStore::sqliteVersion() const
 ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
 {
     if (m_batch)
-        return m_batch->import(profile);
+        return m_batch->import(profile, m_importProgress);
     ImportOutcome outcome;
     QString busy;
     if (!StoreFault::beginWrite(m_db, &busy)) {
@@ -158,7 +158,7 @@ ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
         return outcome;
     }
     ImportTransaction tx(m_db);
-    if (!tx.run(profile, &outcome) || !m_db.commit()) {
+    if (!tx.run(profile, &outcome, m_importProgress) || !m_db.commit()) {
         const QString error = tx.error().isEmpty() ? m_db.lastError().text() : tx.error();
         m_db.rollback();
         ImportOutcome failed;

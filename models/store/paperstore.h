@@ -56,6 +56,7 @@ public:
     bool beginImportBatch() override;
     bool commitImportBatch(bool reopen) override;             // lastError() on failure
     void rollbackImportBatch() override;
+    void setImportProgress(ImportProgress progress) override { m_importProgress = std::move(progress); }
 
     // For the window: from now on the list, its count, the facet and the
     // chart counts come from an in-memory index of the store (StoreIndex,
@@ -119,5 +120,6 @@ private:
     bool m_readOnly = false;
     QString m_openNotice;
     std::unique_ptr<ImportBatchTransaction> m_batch;
+    ImportProgress m_importProgress;
     std::unique_ptr<StoreIndex> m_index;
 };
