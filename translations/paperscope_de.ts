@@ -197,7 +197,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+66"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+82"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>Zeile %1: der Zitierschlüssel &apos;%2&apos; wird bereits vom Paper &apos;%3&apos; verwendet</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>Komma vor dem Feld &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>not a BibTeX file: no @entry found</source>
         <translation>keine BibTeX-Datei: kein @-Eintrag gefunden</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>BibtexExport</name>
     <message>
-        <location filename="../models/store/bibtexexport.cpp" line="+95"/>
+        <location filename="../models/store/bibtexexport.cpp" line="+88"/>
         <source>no device</source>
         <translation>kein Ausgabegerät</translation>
     </message>
@@ -446,12 +446,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+235"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
         <translation>Haken Sie in der Filterleiste unter &lt;b&gt;Profile&lt;/b&gt; ein oder mehrere Profile an, um hier ihre Kennzahlen und Paper pro Jahr nebeneinander zu sehen.</translation>
     </message>
@@ -461,7 +461,13 @@
         <translation>Profilkennzahlen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
+        <source>%1 (in %2)</source>
+        <comment>a chart title, the collections it shows</comment>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Papers per year, by category</source>
         <translation>Paper pro Jahr, nach Kategorie</translation>
     </message>
@@ -1008,7 +1014,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+84"/>
+        <location filename="../models/online/importjob.cpp" line="+95"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
@@ -1021,7 +1027,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/store/importtransaction.cpp" line="+280"/>
+        <location filename="../models/store/importtransaction.cpp" line="+298"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>Autor &apos;%1&apos; kann nicht gespeichert werden</translation>
     </message>
@@ -1357,12 +1363,12 @@
 <context>
     <name>OrganiseController</name>
     <message>
-        <location filename="../app/organisecontroller.cpp" line="+28"/>
+        <location filename="../app/organisecontroller.cpp" line="+30"/>
         <source>Organise</source>
         <translation>Organisieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Organise &amp;Panel</source>
         <translation>Organisieren-&amp;Leiste</translation>
     </message>
@@ -1372,7 +1378,7 @@
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&amp;Star / Unstar</source>
         <translation>&amp;Stern setzen / entfernen</translation>
     </message>
@@ -1428,12 +1434,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>Add to Collection</source>
         <translation>Zu Sammlung hinzufügen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-169"/>
         <source>Collection:</source>
         <translation>Sammlung:</translation>
     </message>
@@ -1465,31 +1471,31 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+62"/>
+        <location line="+82"/>
         <source>Star</source>
         <translation>Stern setzen</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+62"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>Unstar</source>
         <translation>Stern entfernen</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+65"/>
+        <location line="-78"/>
+        <location line="+85"/>
         <source>Mark</source>
         <translation>Lesestatus setzen</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+69"/>
+        <location line="-82"/>
+        <location line="+89"/>
         <location line="+9"/>
         <source>Add Tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-95"/>
         <source>Remove Tag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
@@ -1499,18 +1505,29 @@
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Another change is still running; try again when it is done</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es erneut, wenn sie fertig ist</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <source>Nothing was changed</source>
         <translation>Nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-17"/>
+        <source>Cancelled; nothing was changed</source>
+        <translation>Abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Tag for the selected papers:</source>
         <translation>Schlagwort für die ausgewählten Paper:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>New Collection</source>
         <translation>Neue Sammlung</translation>
@@ -1530,6 +1547,22 @@
         <location line="-4"/>
         <source>Name of the search:</source>
         <translation>Name der Suche:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseJob</name>
+    <message>
+        <location filename="../app/organisejob.cpp" line="+17"/>
+        <source>Cancel the change</source>
+        <translation>Änderung abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1: %Ln papers…</source>
+        <translation>
+            <numerusform>%1: %Ln Paper…</numerusform>
+            <numerusform>%1: %Ln Paper…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1641,14 @@
         <location line="+2"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseStore</name>
+    <message>
+        <location filename="../models/store/organisestore.cpp" line="+93"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1786,9 +1827,9 @@
     <message>
         <location filename="../models/store/importbatch.cpp" line="+22"/>
         <location line="+46"/>
-        <location filename="../models/store/importbatchtransaction.cpp" line="+56"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+63"/>
         <location line="+10"/>
-        <location filename="../models/store/paperstore.cpp" line="+155"/>
+        <location filename="../models/store/paperstore.cpp" line="+157"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
@@ -1817,6 +1858,12 @@
         <location line="+9"/>
         <source>cannot prepare the store %1</source>
         <translation>die Datenbank %1 kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="-18"/>
+        <location filename="../models/store/importtransaction.cpp" line="-213"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2024,7 @@
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+48"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (und %n weiterer fehlerhafter Eintrag; nichts aus der Datei wurde importiert)</numerusform>

@@ -67,7 +67,7 @@
 <context>
     <name>ChartView</name>
     <message numerus="yes">
-        <location filename="../views/chartview.cpp" line="+320"/>
+        <location filename="../views/chartview.cpp" line="+329"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln paper</numerusform>
@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>OrganiseJob</name>
+    <message numerus="yes">
+        <location filename="../app/organisejob.cpp" line="+56"/>
+        <source>%1: %Ln papers…</source>
+        <translation>
+            <numerusform>%1: %Ln paper…</numerusform>
+            <numerusform>%1: %Ln papers…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileDownloader</name>
     <message numerus="yes">
         <location filename="../models/online/profiledownloader.cpp" line="+101"/>
@@ -187,7 +198,7 @@
 <context>
     <name>ProfileImporter</name>
     <message numerus="yes">
-        <location filename="../models/store/profileimporter.cpp" line="+74"/>
+        <location filename="../models/store/profileimporter.cpp" line="+79"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (and %n more bad entry; nothing of the file was imported)</numerusform>

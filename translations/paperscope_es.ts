@@ -197,7 +197,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+66"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+82"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>línea %1: la clave «%2» ya la usa el artículo «%3»</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>falta una coma antes del campo «%1»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>not a BibTeX file: no @entry found</source>
         <translation>no es un archivo BibTeX: no se encontró ninguna entrada @</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>BibtexExport</name>
     <message>
-        <location filename="../models/store/bibtexexport.cpp" line="+95"/>
+        <location filename="../models/store/bibtexexport.cpp" line="+88"/>
         <source>no device</source>
         <translation>ningún dispositivo</translation>
     </message>
@@ -446,12 +446,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+235"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
         <translation>Marque uno o más perfiles en &lt;b&gt;Perfiles&lt;/b&gt; en el panel de filtros para ver aquí sus cifras y sus artículos por año, uno junto a otro.</translation>
     </message>
@@ -461,7 +461,13 @@
         <translation>Cifras de los perfiles</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
+        <source>%1 (in %2)</source>
+        <comment>a chart title, the collections it shows</comment>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Papers per year, by category</source>
         <translation>Artículos por año, por categoría</translation>
     </message>
@@ -1008,7 +1014,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+84"/>
+        <location filename="../models/online/importjob.cpp" line="+95"/>
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
@@ -1021,7 +1027,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/store/importtransaction.cpp" line="+280"/>
+        <location filename="../models/store/importtransaction.cpp" line="+298"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>no se puede guardar el autor «%1»</translation>
     </message>
@@ -1357,12 +1363,12 @@
 <context>
     <name>OrganiseController</name>
     <message>
-        <location filename="../app/organisecontroller.cpp" line="+28"/>
+        <location filename="../app/organisecontroller.cpp" line="+30"/>
         <source>Organise</source>
         <translation>Organizar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Organise &amp;Panel</source>
         <translation>&amp;Panel Organizar</translation>
     </message>
@@ -1372,7 +1378,7 @@
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&amp;Star / Unstar</source>
         <translation>Poner / quitar e&amp;strella</translation>
     </message>
@@ -1428,12 +1434,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>Add to Collection</source>
         <translation>Añadir a una colección</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-169"/>
         <source>Collection:</source>
         <translation>Colección:</translation>
     </message>
@@ -1465,31 +1471,31 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+62"/>
+        <location line="+82"/>
         <source>Star</source>
         <translation>Poner estrella</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+62"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>Unstar</source>
         <translation>Quitar estrella</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+65"/>
+        <location line="-78"/>
+        <location line="+85"/>
         <source>Mark</source>
         <translation>Cambiar estado de lectura</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+69"/>
+        <location line="-82"/>
+        <location line="+89"/>
         <location line="+9"/>
         <source>Add Tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-95"/>
         <source>Remove Tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
@@ -1499,18 +1505,29 @@
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Another change is still running; try again when it is done</source>
+        <translation>Otro cambio sigue en curso; inténtelo de nuevo cuando termine</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <source>Nothing was changed</source>
         <translation>No se cambió nada</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-17"/>
+        <source>Cancelled; nothing was changed</source>
+        <translation>Cancelado; no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Tag for the selected papers:</source>
         <translation>Etiqueta para los artículos seleccionados:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>New Collection</source>
         <translation>Nueva colección</translation>
@@ -1530,6 +1547,22 @@
         <location line="-4"/>
         <source>Name of the search:</source>
         <translation>Nombre de la búsqueda:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseJob</name>
+    <message>
+        <location filename="../app/organisejob.cpp" line="+17"/>
+        <source>Cancel the change</source>
+        <translation>Cancelar el cambio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1: %Ln papers…</source>
+        <translation>
+            <numerusform>%1: %Ln artículo…</numerusform>
+            <numerusform>%1: %Ln artículos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1641,14 @@
         <location line="+2"/>
         <source>Delete Saved Search</source>
         <translation>Eliminar búsqueda guardada</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseStore</name>
+    <message>
+        <location filename="../models/store/organisestore.cpp" line="+93"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -1786,9 +1827,9 @@
     <message>
         <location filename="../models/store/importbatch.cpp" line="+22"/>
         <location line="+46"/>
-        <location filename="../models/store/importbatchtransaction.cpp" line="+56"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+63"/>
         <location line="+10"/>
-        <location filename="../models/store/paperstore.cpp" line="+155"/>
+        <location filename="../models/store/paperstore.cpp" line="+157"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
@@ -1817,6 +1858,12 @@
         <location line="+9"/>
         <source>cannot prepare the store %1</source>
         <translation>no se puede preparar la base de datos %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="-18"/>
+        <location filename="../models/store/importtransaction.cpp" line="-213"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2024,7 @@
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+48"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (y %n entrada incorrecta más; no se importó nada del archivo)</numerusform>

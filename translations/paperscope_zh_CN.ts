@@ -192,7 +192,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+66"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+82"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>第 %1 行：引用键“%2”已被论文“%3”使用</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>字段“%1”之前缺少逗号</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>not a BibTeX file: no @entry found</source>
         <translation>不是 BibTeX 文件：未找到任何 @ 条目</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>BibtexExport</name>
     <message>
-        <location filename="../models/store/bibtexexport.cpp" line="+95"/>
+        <location filename="../models/store/bibtexexport.cpp" line="+88"/>
         <source>no device</source>
         <translation>无输出设备</translation>
     </message>
@@ -440,12 +440,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+235"/>
         <source>Profiles</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>Tick one or more profiles under &lt;b&gt;Profiles&lt;/b&gt; in the filter panel to see their figures and papers per year here, side by side.</source>
         <translation>在筛选面板的&lt;b&gt;档案&lt;/b&gt;下勾选一个或多个档案，即可在此并排查看其指标和每年论文数。</translation>
     </message>
@@ -455,7 +455,13 @@
         <translation>档案指标</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
+        <source>%1 (in %2)</source>
+        <comment>a chart title, the collections it shows</comment>
+        <translation>%1（合集：%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Papers per year, by category</source>
         <translation>每年论文数（按类别）</translation>
     </message>
@@ -991,7 +997,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+84"/>
+        <location filename="../models/online/importjob.cpp" line="+95"/>
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
@@ -1004,7 +1010,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/store/importtransaction.cpp" line="+280"/>
+        <location filename="../models/store/importtransaction.cpp" line="+298"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>无法保存作者“%1”</translation>
     </message>
@@ -1340,12 +1346,12 @@
 <context>
     <name>OrganiseController</name>
     <message>
-        <location filename="../app/organisecontroller.cpp" line="+28"/>
+        <location filename="../app/organisecontroller.cpp" line="+30"/>
         <source>Organise</source>
         <translation>整理</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Organise &amp;Panel</source>
         <translation>整理面板(&amp;P)</translation>
     </message>
@@ -1355,7 +1361,7 @@
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&amp;Star / Unstar</source>
         <translation>加星标 / 取消星标(&amp;S)</translation>
     </message>
@@ -1411,12 +1417,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>Add to Collection</source>
         <translation>添加到合集</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-169"/>
         <source>Collection:</source>
         <translation>合集：</translation>
     </message>
@@ -1448,31 +1454,31 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+62"/>
+        <location line="+82"/>
         <source>Star</source>
         <translation>加星标</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+62"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>Unstar</source>
         <translation>取消星标</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+65"/>
+        <location line="-78"/>
+        <location line="+85"/>
         <source>Mark</source>
         <translation>设置阅读状态</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+69"/>
+        <location line="-82"/>
+        <location line="+89"/>
         <location line="+9"/>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-95"/>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
     </message>
@@ -1482,18 +1488,29 @@
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Another change is still running; try again when it is done</source>
+        <translation>另一项更改仍在进行中；请在其完成后重试</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <location line="+12"/>
+        <location line="+14"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-17"/>
+        <source>Cancelled; nothing was changed</source>
+        <translation>已取消；未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Tag for the selected papers:</source>
         <translation>所选论文的标签：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>New Collection</source>
         <translation>新建合集</translation>
@@ -1513,6 +1530,21 @@
         <location line="-4"/>
         <source>Name of the search:</source>
         <translation>搜索名称：</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseJob</name>
+    <message>
+        <location filename="../app/organisejob.cpp" line="+17"/>
+        <source>Cancel the change</source>
+        <translation>取消更改</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1: %Ln papers…</source>
+        <translation>
+            <numerusform>%1：%Ln 篇论文…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1623,14 @@
         <location line="+2"/>
         <source>Delete Saved Search</source>
         <translation>删除保存的搜索</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseStore</name>
+    <message>
+        <location filename="../models/store/organisestore.cpp" line="+93"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1769,9 +1809,9 @@
     <message>
         <location filename="../models/store/importbatch.cpp" line="+22"/>
         <location line="+46"/>
-        <location filename="../models/store/importbatchtransaction.cpp" line="+56"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+63"/>
         <location line="+10"/>
-        <location filename="../models/store/paperstore.cpp" line="+155"/>
+        <location filename="../models/store/paperstore.cpp" line="+157"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
@@ -1800,6 +1840,12 @@
         <location line="+9"/>
         <source>cannot prepare the store %1</source>
         <translation>无法准备数据库 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="-18"/>
+        <location filename="../models/store/importtransaction.cpp" line="-213"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +2005,7 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+48"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform>（另有 %n 个错误条目；文件中的内容均未导入）</numerusform>
