@@ -223,6 +223,18 @@ bool ImportTransaction::upsertProfile(const ProfileRecord &p, ImportOutcome *out
 
 bool ImportTransaction::uniqueKey(const PaperRecord &paper, QString *key)
 {
+    // A .bib entry's own key first (BibFieldsTransaction sets it anyway, and
+    // names the paper that holds it when it is taken).
+    if (!paper.entryType.isEmpty() && !paper.citationKey.isEmpty() && !m_pendingKeys.contains(paper.citationKey)) {
+        if (!exec(m_keyTaken, {paper.citationKey}))
+            return false;
+        const bool taken = m_keyTaken.next();
+        m_keyTaken.finish();
+        if (!taken) {
+            *key = paper.citationKey;
+            return true;
+        }
+    }
     const QString base = CitationKey::base(paper);
     for (int n = 0;; ++n) {
         const QString candidate = CitationKey::withSuffix(base, n);
