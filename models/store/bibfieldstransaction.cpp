@@ -52,7 +52,8 @@ int BibFieldsTransaction::progressTotal(const ProfileRecord &source)
     return int(source.papers.size()) * (isBib(source) ? 2 : 1);
 }
 
-bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress &progress)
+bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress &progress,
+                               const QHash<QString, QString> &stored)
 {
     if (!isBib(source))
         return true; // a profile file: nothing to do
@@ -69,6 +70,13 @@ bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress
         if (p.entryType.isEmpty())
             continue;
         const QString norm = TextFold::normalisedTitle(p.title);
+        const auto whole = stored.constFind(norm);
+        if (whole != stored.constEnd() && *whole == p.citationKey) { // inserted with all of it
+            const QStringList tags = keywordTags(p.bibFields);
+            if (!tags.isEmpty())
+                tagsByTitle.append({norm, tags});
+            continue;
+        }
         if (!exec(m_find, {norm}))
             return false;
         if (!m_find.next()) {

@@ -9,11 +9,11 @@
 // the file (the user's LaTeX cites it: it is never renamed). The entry's
 // `keywords` become tags (OrganiseStore), added in the same transaction.
 
+#include "importprogress.h"
 #include "paperrecord.h"
 
+#include <QHash>
 #include <QSqlDatabase>
-#include "importprogress.h"
-
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -25,7 +25,10 @@ public:
     explicit BibFieldsTransaction(QSqlDatabase db);
     // progress: asked every few thousand entries, as the second half of the
     // import's steps (progressTotal); false stops the run.
-    bool run(const ProfileRecord &source, const ImportProgress &progress = {});
+    // stored: the papers ImportTransaction inserted with all of it (normalised
+    // title -> their own key); only their keywords are left to do.
+    bool run(const ProfileRecord &source, const ImportProgress &progress = {},
+             const QHash<QString, QString> &stored = {});
     // Whether the source is a .bib file (entries or preambles).
     static bool isBib(const ProfileRecord &source);
     // An import's steps: its papers, twice for a .bib file (stored, then their fields).

@@ -3,6 +3,7 @@
 #include "bibfieldstransaction.h"
 
 #include "citationkey.h"
+#include "sqlplaceholders.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ QVariant orNull(int v) { return v < 0 ? QVariant() : QVariant(v); }
 } // namespace
 
 ImportTransaction::ImportTransaction(QSqlDatabase db)
-    : m_db(db), m_findPaper(db), m_insertPapers(db), m_keyTaken(db), m_updateAffText(db), m_setCode(db),
+    : m_db(db), m_findPaper(db), m_insertPapers(db), m_insertBibPapers(db), m_keyTaken(db), m_updateAffText(db), m_setCode(db),
       m_insertAuthor(db), m_findAuthor(db), m_insertPaperAuthor(db), m_insertAffiliation(db),
       m_findAffiliation(db), m_insertPaperAffiliation(db), m_paperAffiliations(db), m_link(db)
 {
@@ -61,6 +62,7 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
     m_pending.clear();
     m_pendingKeys.clear();
     m_pendingNorms.clear();
+    m_bibStored.clear();
     m_nextId = 0;
     int seen = 0;
     for (const PaperRecord &paper : profile.papers) {
@@ -93,7 +95,7 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
     if (!insertPending(profileId, outcome))
         return false;
     BibFieldsTransaction bib(m_db); // .bib papers: entry type, own key, venue, fields
-    if (!bib.run(profile, progress)) {
+    if (!bib.run(profile, progress, m_bibStored)) {
         m_error = bib.error();
         return false;
     }
@@ -123,23 +125,27 @@ bool ImportTransaction::link(qint64 profileId, qint64 paperId, ImportOutcome *ou
 // New papers go in by up to insertChunk rows a statement: each statement
 // that writes the full-text index makes FTS5 flush what it holds, so one
 // flush per chunk instead of one per paper (most of an import's time).
+// A .bib file's papers also carry their entry type, venue, fields and ids
+// in the same row (BibFieldsTransaction then leaves those rows alone).
 bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
 {
+    const bool bib = !m_pending.isEmpty() && !m_pending.first().paper.entryType.isEmpty();
+    const int columns = bib ? 20 : 13;
+    const auto orNullText = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     for (int start = 0; start < m_pending.size(); start += insertChunk) {
         const int rows = qMin(insertChunk, int(m_pending.size()) - start);
         QSqlQuery partial(m_db);
-        QSqlQuery &insert = rows == insertChunk ? m_insertPapers : partial;
+        QSqlQuery &insert = rows != insertChunk ? partial : bib ? m_insertBibPapers : m_insertPapers;
         if (rows != insertChunk || insert.lastQuery().isEmpty()) {
-            QStringList values;
-            for (int r = 0; r < rows; ++r)
-                values << QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            const QStringList values(rows, QLatin1Char('(') + sqlPlaceholders(columns) + QLatin1Char(')'));
             insert.prepare(QStringLiteral(
                 "INSERT INTO papers (id, title, norm_title, date, year, category, has_code, abstract, citation_key,"
-                " authors_truncated, first_author, authors_text, affiliations_text) VALUES ")
+                " authors_truncated, first_author, authors_text, affiliations_text%1) VALUES ")
+                .arg(bib ? QStringLiteral(", entry_type, venue, bib_fields, doi, arxiv_id, url, primary_class") : QString())
                 + values.join(QLatin1Char(',')));
         }
         QVariantList bound;
-        bound.reserve(rows * 13);
+        bound.reserve(rows * columns);
         for (int r = start; r < start + rows; ++r) {
             const Pending &n = m_pending.at(r);
             const PaperRecord &paper = n.paper;
@@ -149,6 +155,15 @@ bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
                   << (paper.hasCode ? 1 : 0) << paper.abstract << n.key << (paper.authorsTruncated ? 1 : 0)
                   << paper.authors.value(0) << paper.authors.join(QStringLiteral(", "))
                   << n.affiliations.join(QStringLiteral(", "));
+            if (!bib)
+                continue;
+            const bool entry = !paper.entryType.isEmpty();
+            bound << paper.entryType << paper.venue
+                  << (entry ? QVariant(BibFieldsTransaction::fieldsJson(paper.bibFields)) : QVariant())
+                  << orNullText(paper.doi) << orNullText(paper.arxivId) << orNullText(paper.url)
+                  << orNullText(paper.primaryClass);
+            if (entry && n.key == paper.citationKey)
+                m_bibStored.insert(n.norm, n.key);
         }
         if (!exec(insert, bound))
             return false;

@@ -42,14 +42,14 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
-    QSqlQuery m_findPaper, m_insertPapers, m_keyTaken, m_updateAffText, m_setCode;
+    QSqlQuery m_findPaper, m_insertPapers, m_insertBibPapers, m_keyTaken, m_updateAffText, m_setCode;
     QSqlQuery m_insertAuthor, m_findAuthor, m_insertPaperAuthor;
     QSqlQuery m_insertAffiliation, m_findAffiliation, m_insertPaperAffiliation, m_paperAffiliations;
     QSqlQuery m_link;
     QHash<QString, qint64> m_authorIds, m_affiliationIds;
 
     // New papers of the profile being imported, inserted insertChunk at a time.
-    static constexpr int insertChunk = 64; // x 13 values: under SQLite's oldest limit of 999
+    static constexpr int insertChunk = 48; // x 13 (a .bib's 20) values: under SQLite's oldest limit of 999
     static constexpr int pendingLimit = insertChunk * 32; // then they go in, mid-profile
     struct Pending
     {
@@ -62,5 +62,6 @@ private:
     };
     QVector<Pending> m_pending;
     QSet<QString> m_pendingKeys, m_pendingNorms;
+    QHash<QString, QString> m_bibStored; // .bib papers inserted whole: normalised title -> their own key
     qint64 m_nextId = 0;
 };
