@@ -34,9 +34,7 @@ FileImportResult ProfileImporter::importFile(const QString &path)
     QByteArray bytes = file.readAll();
     file.close();
     if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes)) {
-        BibDocument doc = BibReader::read(bytes);
-        bytes = QByteArray(); // the file's bytes are not needed while its entries are stored
-        return importBib(std::move(doc), path, info.lastModified());
+        return importBib(BibReader::take(&bytes), path, info.lastModified()); // the bytes go once decoded
     }
     return importBytes(bytes, path, info.lastModified());
 }

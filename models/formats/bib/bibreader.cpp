@@ -20,6 +20,16 @@ BibDocument BibReader::read(const QByteArray &bytes)
     return doc;
 }
 
+BibDocument BibReader::take(QByteArray *bytes)
+{
+    QString encoding;
+    const QString text = BibEncoding::decode(*bytes, &encoding);
+    *bytes = QByteArray();
+    BibDocument doc = readText(text);
+    doc.encoding = encoding;
+    return doc;
+}
+
 BibDocument BibReader::readText(const QString &text)
 {
     BibDocument doc;

@@ -18,6 +18,9 @@ class BibReader
 
 public:
     static BibDocument read(const QByteArray &bytes);
+    // The same, letting the bytes go once decoded (a large file is not held
+    // as bytes and as text while it is parsed).
+    static BibDocument take(QByteArray *bytes);
     static BibDocument readText(const QString &text);
 
     // Cheap sniff for drops, pastes and folders: does this look like BibTeX?
