@@ -137,7 +137,7 @@ bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
         QSqlQuery partial(m_db);
         QSqlQuery &insert = rows != insertChunk ? partial : bib ? m_insertBibPapers : m_insertPapers;
         if (rows != insertChunk || insert.lastQuery().isEmpty()) {
-            const QStringList values(rows, QLatin1Char('(') + sqlPlaceholders(columns) + QLatin1Char(')'));
+            const QStringList values = QVector<QString>(rows, QLatin1Char('(') + sqlPlaceholders(columns) + QLatin1Char(')')).toList();
             insert.prepare(QStringLiteral(
                 "INSERT INTO papers (id, title, norm_title, date, year, category, has_code, abstract, citation_key,"
                 " authors_truncated, first_author, authors_text, affiliations_text%1) VALUES ")
