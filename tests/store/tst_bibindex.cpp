@@ -14,6 +14,7 @@
 #include "storeindex.h"
 #include "support/bibstoretesting.h"
 #include "support/countcompare.h"
+#include "support/randompick.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -22,6 +23,7 @@
 #include <random>
 
 using namespace CountCompare;
+using RandomPick::some;
 
 namespace {
 
@@ -57,16 +59,6 @@ QByteArray bibText(int entries, unsigned seed)
         out += (e + QStringLiteral("}\n\n")).toUtf8();
     }
     return out;
-}
-
-QStringList some(const QStringList &list, std::mt19937 &rng)
-{
-    QStringList out;
-    for (const QString &v : list) {
-        if (rng() % 3 == 0)
-            out << v;
-    }
-    return out.isEmpty() ? QStringList{list.at(int(rng() % list.size()))} : out;
 }
 
 PaperFilter randomFilter(std::mt19937 &rng)

@@ -17,6 +17,7 @@
 #include "paperstore.h"
 #include "storeindex.h"
 #include "support/countcompare.h"
+#include "support/randompick.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,6 +26,7 @@
 #include <random>
 
 using namespace CountCompare;
+using RandomPick::some;
 
 namespace {
 
@@ -57,16 +59,6 @@ QVector<ProfileRecord> profiles(int papers, unsigned seed)
         out[int(rng() % out.size())].papers << p;
     }
     return out;
-}
-
-QStringList some(const QStringList &list, std::mt19937 &rng)
-{
-    QStringList out;
-    for (const QString &v : list) {
-        if (rng() % 3 == 0)
-            out << v;
-    }
-    return out.isEmpty() ? QStringList{list.at(int(rng() % list.size()))} : out;
 }
 
 PaperFilter randomFilter(std::mt19937 &rng)
