@@ -31,6 +31,9 @@ common=(
     xvfb xauth fonts-dejavu-core
     # the test command's fresh Debian roots (packaging/test-fresh.sh)
     debootstrap
+    # shared libraries: Qt's PostgreSQL driver; the test command runs a
+    # throw-away server of the release's PostgreSQL (packaging/with-test-postgres.sh)
+    libqt6sql6-psql
 )
 
 # Debian 12: Qt 6.4 has no KF6 beside it; the Qt 5 + KF5 variant brings the
@@ -42,6 +45,7 @@ bookworm=(
     libqt6opengl6-dev
     qtbase5-dev libqt5charts5-dev libqt5sql5-sqlite qttools5-dev qttools5-dev-tools
     libkf5syntaxhighlighting-dev extra-cmake-modules libqt5svg5 libqt5svg5-dev
+    libqt5sql5-psql postgresql-15
 )
 
 # Debian 13: Qt 6.8 with KF6 SyntaxHighlighting, the platform Paperscope is
@@ -49,6 +53,7 @@ bookworm=(
 trixie=(
     libclang-rt-19-dev
     libkf6syntaxhighlighting-dev extra-cmake-modules
+    postgresql-17
 )
 
 release=""
