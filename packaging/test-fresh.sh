@@ -122,6 +122,10 @@ say "base root ready in $(( $(date +%s) - t0 )) s: $(. "$root/etc/os-release" &&
 
 # A throwaway root needs no fsync after every file dpkg unpacks.
 echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/paperscope-fresh-unsafe-io"
+# No service starts in the root (postgresql's package would start a
+# cluster); the test command starts its own server (with-test-postgres.sh).
+printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+chmod 755 "$root/usr/sbin/policy-rc.d"
 # The .deb cache is the host's folder, which apt's sandbox user cannot write.
 echo 'APT::Sandbox::User "root";' >"$root/etc/apt/apt.conf.d/90paperscope-fresh"
 

@@ -1,0 +1,32 @@
+#pragma once
+// Opens a Qt Sql connection (the QPSQL driver) to a shared library on
+// PostgreSQL and turns libpq's failures into one line a user can act on:
+// a wrong or missing password, an unknown role, an unreachable host, a
+// database that does not exist, TLS required but refused, the driver not
+// installed. The password is given only when the window has one (from the
+// keyring); otherwise libpq's own ways apply (PGPASSWORD, ~/.pgpass,
+// service files). Nothing here writes to the database.
+
+#include "storelocation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QSqlDatabase;
+
+class PgConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(PgConnection)
+
+public:
+    static constexpr int connectTimeoutSeconds = 5;
+
+    // Adds connection `name` (replacing one of that name) and opens it;
+    // false with one line in *error (the connection is then removed).
+    static bool open(const StoreLocation &location, const QString &name, const QString &password, QString *error);
+    // The line for a failed connection attempt, from libpq's message.
+    static QString explain(const QString &libpqMessage, const StoreLocation &location);
+    // True when the driver reports a connection that is gone (server
+    // restarted or unreachable), as opposed to an error of one statement.
+    static bool isConnectionLost(const QSqlDatabase &db);
+};
