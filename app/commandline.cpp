@@ -9,6 +9,8 @@
 #include "paperjson.h"
 #include "paperstore.h"
 #include "profileimporter.h"
+#include "sharedcommand.h"
+#include "storelocation.h"
 #include "textreport.h"
 
 #include <QCommandLineParser>
@@ -20,7 +22,7 @@
 
 namespace {
 const QStringList subcommands = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
-                                 QStringLiteral("export"), QStringLiteral("enrich")}
+                                 QStringLiteral("export"), QStringLiteral("enrich"), QStringLiteral("grant")}
                                 + OrganiseCommand::commands();
 constexpr int window = 1000; // rows per query when listing
 
@@ -38,7 +40,8 @@ const QString helpText = QStringLiteral(
     "  note --key KEY [TEXT | --clear]   show, write or clear a paper's note\n"
     "  collection list | create NAME [--parent P] | delete NAME | rename OLD NEW\n"
     "  collection add|remove NAME [FILTERS]\n"
-    "  search save NAME [FILTERS] | delete NAME | list   saved searches\n");
+    "  search save NAME [FILTERS] | delete NAME | list   saved searches\n"
+    "  grant reader|editor ROLE          (shared libraries: --db postgresql://USER@HOST[:PORT]/DB)\n");
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -94,8 +97,10 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("The paper store (default: %1).").arg(PaperStore::defaultPath()),
-         QStringLiteral("PATH")},
+        {QStringLiteral("db"), QStringLiteral("The paper store: a file (default: %1), or a shared library"
+                                              " postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE].")
+                                   .arg(PaperStore::defaultPath()),
+         QStringLiteral("STORE")},
         {QStringLiteral("category"), QStringLiteral("Only papers of category C (repeatable, OR'd)."), QStringLiteral("C")},
         {QStringLiteral("year"), QStringLiteral("Only papers of year Y or years Y1-Y2."), QStringLiteral("Y")},
         {QStringLiteral("affiliation"), QStringLiteral("Only papers with affiliation A (repeatable, OR'd)."),
@@ -140,6 +145,14 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = positional.first();
     if (!subcommands.contains(command))
         return usageError(QStringLiteral("unknown command '%1' (try --help)").arg(command));
+    StoreLocation location;
+    QString locationError;
+    if (!StoreLocation::parse(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                 : PaperStore::defaultPath(),
+                              &location, &locationError))
+        return usageError(locationError);
+    if (location.isShared() || command == QStringLiteral("grant"))
+        return SharedCommand(m_out, m_err).run(location, command, positional.mid(1));
     if (command != QStringLiteral("import") && !OrganiseCommand::commands().contains(command) && positional.size() > 1)
         return usageError(QStringLiteral("%1 takes no arguments, only options: '%2'").arg(command, positional.at(1)));
     if (command != QStringLiteral("export") && (parser.isSet(QStringLiteral("o")) || parser.isSet(QStringLiteral("latex-escapes"))))

@@ -19,7 +19,9 @@
 #include "paperlistview.h"
 #include "papertablemodel.h"
 #include "removecontroller.h"
+#include "sharedlibrary.h"
 #include "singleinstance.h"
+#include "storelocation.h"
 #include "storenotice.h"
 #include "windowsettings.h"
 
@@ -254,6 +256,22 @@ int MainWindow::launch(const QStringList &arguments)
     parser.process(arguments);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : PaperStore::defaultPath();
     const QStringList files = parser.positionalArguments();
+    if (StoreLocation::looksShared(path)) {
+        // Checked (connection, schema, role) so the user learns what is
+        // wrong, but the window browses local stores only in this version.
+        StoreLocation location;
+        QString reason;
+        if (StoreLocation::parse(path, &location, &reason)) {
+            SharedLibrary library;
+            reason = library.open(location)
+                         ? tr("%1 is a shared library. This version's window browses local stores only; the command"
+                              " line grants roles on it (paperscope --db URL grant reader|editor ROLE).")
+                               .arg(library.title())
+                         : library.lastError();
+        }
+        QMessageBox::critical(nullptr, QStringLiteral("Paperscope"), reason);
+        return 1;
+    }
     SingleInstance instance(path);
     if (instance.handOver(files))
         return 0; // the running window imports them

@@ -1,0 +1,118 @@
+// The command line on a shared library, run as a user runs it, against the
+// real PostgreSQL of the test command: grant creates the group roles and
+// the database enforces them; connection faults, bad URLs and commands
+// that do not reach PostgreSQL yet each end with one line and a non-zero
+// status, changing nothing; --db never creates a file named like a URL.
+#include "support/testpostgres.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestSharedCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QString out, err;
+    };
+    QTemporaryDir m_home;
+
+    Run paperscope(const QStringList &arguments, const QString &password = QString())
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        if (!password.isEmpty()) {
+            env.insert(QStringLiteral("PGPASSWORD"), password);
+            env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/dev/null"));
+        }
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_home.path());
+        process.start(QStringLiteral(PAPERSCOPE_BINARY), arguments);
+        Run run;
+        if (!process.waitForFinished(60000))
+            return run;
+        run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+private slots:
+    void grantsAndTheDatabaseEnforcesIt()
+    {
+        TEST_POSTGRES_SERVER();
+        TestPostgres::Database database;
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        const QString member = QStringLiteral("pstest_cli_%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(TestPostgres::admin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'cli-pw'").arg(member)));
+        const QString url = database.location().toString();
+
+        Run run = paperscope({QStringLiteral("--db"), url, QStringLiteral("grant"), QStringLiteral("reader"), member});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("%1 is now reader of %2 (member of %3_reader)")
+                                        .arg(member, database.location().displayName(), database.location().database));
+
+        // The reader cannot grant, and the server says who may.
+        const QString asMember = database.as(member).toString();
+        run = paperscope({QStringLiteral("--db"), asMember, QStringLiteral("grant"), QStringLiteral("editor"), member},
+                         QStringLiteral("cli-pw"));
+        QCOMPARE(run.status, 1);
+        QCOMPARE(run.err.trimmed(), QStringLiteral("paperscope: only the owner of the library %1 grants roles")
+                                        .arg(database.location().database));
+
+        // A command that does not reach PostgreSQL yet says so and changes nothing.
+        run = paperscope({QStringLiteral("--db"), url, QStringLiteral("tag"), QStringLiteral("add"), QStringLiteral("x")});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("tag does not work on a shared library yet")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        TestPostgres::admin(QStringLiteral("DROP OWNED BY %1").arg(member));
+    }
+
+    void faultsGetOneLine()
+    {
+        TEST_POSTGRES_SERVER();
+        StoreLocation wrong = TestPostgres::server();
+        wrong.database = QStringLiteral("no_such_library");
+        Run run = paperscope({QStringLiteral("--db"), wrong.toString(), QStringLiteral("list")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("paperscope: there is no database no_such_library on 127.0.0.1:")),
+                 qPrintable(run.err));
+        run = paperscope({QStringLiteral("--db"), TestPostgres::server().toString(), QStringLiteral("grant"),
+                          QStringLiteral("reader"), QStringLiteral("nobody")},
+                         QStringLiteral("wrong-password"));
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("paperscope: wrong password for paperscope_test")), qPrintable(run.err));
+    }
+
+    void badUrlsAndLocalStores()
+    {
+        Run run = paperscope({QStringLiteral("--db"), QStringLiteral("postgresql://mara:hunter2@db/papers"),
+                              QStringLiteral("list")});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("a password does not go in the URL")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("hunter2")));
+        run = paperscope({QStringLiteral("--db"), QStringLiteral("local.sqlite"), QStringLiteral("grant"),
+                          QStringLiteral("reader"), QStringLiteral("mara")});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("grant works on shared libraries only")), qPrintable(run.err));
+        run = paperscope({QStringLiteral("--db"), QStringLiteral("postgresql://mara@db/papers"), QStringLiteral("grant"),
+                          QStringLiteral("owner"), QStringLiteral("mara")});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("grant wants reader|editor ROLE")), qPrintable(run.err));
+        // Nothing was created for any of them.
+        QCOMPARE(QDir(m_home.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).filter(
+                     QStringLiteral("postgres")), QStringList());
+        QVERIFY(!QFileInfo::exists(m_home.path() + QStringLiteral("/local.sqlite")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedCommand)
+#include "tst_sharedcommand.moc"
