@@ -104,6 +104,28 @@ bool isOrganisation(const QString &author)
     return false;
 }
 
+QString searchText(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = true;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isLetterOrNumber()) {
+            out += c.toLower();
+            space = false;
+        } else if (!space) {
+            out += QLatin1Char(' ');
+            space = true;
+        }
+    }
+    if (out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    return out;
+}
+
 QString familyName(const QString &author)
 {
     const QStringList parts = author.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);

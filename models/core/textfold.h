@@ -10,6 +10,12 @@ namespace TextFold {
 // "Rozière" -> "Roziere"; characters without an ASCII base are dropped.
 QString toAscii(const QString &text);
 
+// Words for a search index, as SQLite's FTS5 tokenizer (unicode61,
+// remove_diacritics 2) sees them: diacritics dropped, lower case, every run
+// of other characters one space. "Müller's C++ (2024)" -> "muller s c 2024".
+// Letters without a decomposition (Chinese, Greek) stay.
+QString searchText(const QString &text);
+
 // Case, punctuation, diacritics and white space folded:
 // "SantaCoder: don't reach for the stars!" -> "santacoder dont reach for the stars".
 // Letters without an ASCII base (Arabic, Chinese, Greek) stay as they are,

@@ -21,12 +21,15 @@ QHash<qint64, PaperMarks> read(const QSqlDatabase &db, const QVector<qint64> &id
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "WITH w(id) AS (SELECT value FROM json_each(?)),"
+        "WITH w(id) AS (%1),"
         " p AS (SELECT papers.id, papers.norm_title FROM w JOIN papers ON papers.id = w.id)"
         " SELECT p.id, 0, m.note FROM p JOIN paper_marks m ON m.norm_title = p.norm_title WHERE m.note <> ''"
         " UNION ALL"
         " SELECT p.id, 1, t.name FROM p JOIN paper_tags pt ON pt.norm_title = p.norm_title"
-        " JOIN tags t ON t.id = pt.tag_id"));
+        " JOIN tags t ON t.id = pt.tag_id")
+                  .arg(db.driverName() == QLatin1String("QPSQL") // a shared library (PgPaperStore)
+                           ? QStringLiteral("SELECT value::bigint FROM json_array_elements_text(?::json)")
+                           : QStringLiteral("SELECT value FROM json_each(?)")));
     q.addBindValue(sqlIdList(ids));
     if (!q.exec()) {
         *error = q.lastError().text();

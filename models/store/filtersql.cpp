@@ -2,6 +2,7 @@
 
 #include "organisefiltersql.h"
 #include "sqlplaceholders.h"
+#include "textfold.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -11,16 +12,32 @@ QString FilterSql::placeholders(int n)
     return sqlPlaceholders(n);
 }
 
-QString FilterSql::orderBy(PaperSort sort, Qt::SortOrder order)
+QString FilterSql::caseless(const QString &column, Dialect dialect)
 {
+    return dialect == Dialect::Sqlite ? column : QStringLiteral("lower(%1)").arg(column);
+}
+
+QString FilterSql::caselessPlaceholders(int n, Dialect dialect)
+{
+    if (dialect == Dialect::Sqlite)
+        return placeholders(n);
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("lower(?)");
+    return marks.join(QLatin1Char(','));
+}
+
+QString FilterSql::orderBy(PaperSort sort, Qt::SortOrder order, Dialect dialect)
+{
+    const QString nocase = dialect == Dialect::Sqlite ? QStringLiteral("%1 COLLATE NOCASE") : QStringLiteral("lower(%1)");
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString column;
     switch (sort) {
-    case PaperSort::Title: column = QStringLiteral("p.title COLLATE NOCASE"); break;
-    case PaperSort::FirstAuthor: column = QStringLiteral("p.first_author COLLATE NOCASE"); break;
+    case PaperSort::Title: column = nocase.arg(QStringLiteral("p.title")); break;
+    case PaperSort::FirstAuthor: column = nocase.arg(QStringLiteral("p.first_author")); break;
     case PaperSort::Year: column = QStringLiteral("p.year"); break;
     case PaperSort::Category: column = QStringLiteral("p.category"); break;
-    case PaperSort::Affiliations: column = QStringLiteral("p.affiliations_text COLLATE NOCASE"); break;
+    case PaperSort::Affiliations: column = nocase.arg(QStringLiteral("p.affiliations_text")); break;
     case PaperSort::Code: column = QStringLiteral("p.has_code"); break;
     case PaperSort::Date: column = QStringLiteral("p.date"); break;
     }
@@ -45,7 +62,15 @@ QString FilterSql::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-FilterSql FilterSql::build(const PaperFilter &f, Skip skip)
+QString FilterSql::tsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &w : TextFold::searchText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        terms << w + QStringLiteral(":*");
+    return terms.join(QStringLiteral(" & "));
+}
+
+FilterSql FilterSql::build(const PaperFilter &f, Skip skip, Dialect dialect)
 {
     FilterSql out;
     QStringList parts;
@@ -89,12 +114,17 @@ FilterSql FilterSql::build(const PaperFilter &f, Skip skip)
             out.values << t;
     }
     if (!f.venues.isEmpty() && skip != Skip::Venues) { // papers_venue is NOCASE
-        parts << QStringLiteral("p.venue COLLATE NOCASE IN (%1)").arg(placeholders(f.venues.size()));
+        parts << QStringLiteral("%1 IN (%2)")
+                     .arg(dialect == Dialect::Sqlite ? QStringLiteral("p.venue COLLATE NOCASE") : QStringLiteral("lower(p.venue)"),
+                          caselessPlaceholders(int(f.venues.size()), dialect));
         for (const QString &v : f.venues)
             out.values << v;
     }
-    const QString fts = ftsQuery(f.text);
-    if (!fts.isEmpty()) {
+    const QString fts = dialect == Dialect::Sqlite ? ftsQuery(f.text) : tsQuery(f.text);
+    if (!fts.isEmpty() && dialect == Dialect::Postgres) {
+        parts << QStringLiteral("p.search @@ to_tsquery('simple', ?)");
+        out.values << fts;
+    } else if (!fts.isEmpty()) {
         parts << QStringLiteral("p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)");
         out.values << fts;
     }
@@ -102,12 +132,14 @@ FilterSql FilterSql::build(const PaperFilter &f, Skip skip)
         parts << QStringLiteral("p.has_code = 1");
     if (f.hasArxivOnly)
         parts << QStringLiteral("p.arxiv_id IS NOT NULL");
-    OrganiseFilterSql::append(f, &parts, &out.values);
+    OrganiseFilterSql::append(f, &parts, &out.values, dialect == Dialect::Postgres);
     for (const QVariantMap &more : f.also) { // saved searches as further conditions
-        const FilterSql sub = build(PaperFilter::fromVariantMap(more));
+        const FilterSql sub = build(PaperFilter::fromVariantMap(more), Skip::Nothing, dialect);
         parts << QStringLiteral("p.id IN (SELECT p.id FROM papers p WHERE %1)").arg(sub.where);
         out.values += sub.values;
     }
-    out.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    out.where = !parts.isEmpty()                ? parts.join(QStringLiteral(" AND "))
+                : dialect == Dialect::Sqlite ? QStringLiteral("1")
+                                             : QStringLiteral("true");
     return out;
 }

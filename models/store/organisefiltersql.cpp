@@ -22,12 +22,20 @@ QString OrganiseFilterSql::stateName(int code)
     }
 }
 
-void OrganiseFilterSql::append(const PaperFilter &f, QStringList *parts, QVariantList *values)
+void OrganiseFilterSql::append(const PaperFilter &f, QStringList *parts, QVariantList *values, bool postgres)
 {
+    const auto names = [postgres](const QString &column, int n) {
+        if (!postgres)
+            return QStringLiteral("%1 IN (%2)").arg(column, sqlPlaceholders(n));
+        QStringList marks;
+        for (int i = 0; i < n; ++i)
+            marks << QStringLiteral("lower(?)");
+        return QStringLiteral("lower(%1) IN (%2)").arg(column, marks.join(QLatin1Char(',')));
+    };
     if (!f.tags.isEmpty()) {
         *parts << QStringLiteral("p.norm_title IN (SELECT pt.norm_title FROM paper_tags pt"
-                                 " JOIN tags t ON t.id = pt.tag_id WHERE t.name IN (%1))")
-                      .arg(sqlPlaceholders(int(f.tags.size())));
+                                 " JOIN tags t ON t.id = pt.tag_id WHERE %1)")
+                      .arg(names(QStringLiteral("t.name"), int(f.tags.size())));
         for (const QString &t : f.tags)
             *values << t.trimmed();
     }
@@ -41,11 +49,11 @@ void OrganiseFilterSql::append(const PaperFilter &f, QStringList *parts, QVarian
     }
     if (!f.collections.isEmpty()) {
         *parts << QStringLiteral("p.norm_title IN (WITH RECURSIVE chosen(id) AS ("
-                                 "SELECT id FROM collections WHERE name IN (%1)"
+                                 "SELECT id FROM collections WHERE %1"
                                  " UNION SELECT c.id FROM collections c JOIN chosen ON c.parent_id = chosen.id)"
                                  " SELECT cp.norm_title FROM collection_papers cp"
                                  " WHERE cp.collection_id IN (SELECT id FROM chosen))")
-                      .arg(sqlPlaceholders(int(f.collections.size())));
+                      .arg(names(QStringLiteral("name"), int(f.collections.size())));
         for (const QString &c : f.collections)
             *values << c;
     }

@@ -13,8 +13,9 @@
 class OrganiseFilterSql
 {
 public:
-    // Appends one condition per term to parts and its values to values.
-    static void append(const PaperFilter &filter, QStringList *parts, QVariantList *values);
+    // Appends one condition per term to parts and its values to values;
+    // postgres: names compared through lower() (SQLite's columns are NOCASE).
+    static void append(const PaperFilter &filter, QStringList *parts, QVariantList *values, bool postgres = false);
 
     // "unread" 0, "reading" 1, "read" 2; -1 for anything else.
     static int stateCode(const QString &state);

@@ -37,6 +37,26 @@ private slots:
         QCOMPARE(TextFold::normalisedTitle(title), expected);
     }
 
+    // The words a shared library's search index holds (PostgreSQL), folded
+    // as SQLite's FTS5 unicode61 remove_diacritics folds them.
+    void searchText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("diacritics and case") << QStringLiteral("M\u00FCller \u00C9COLE Rozi\u00E8re")
+                                             << QStringLiteral("muller ecole roziere");
+        QTest::newRow("punctuation splits") << QStringLiteral("  C++ (2024): don't!") << QStringLiteral("c 2024 don t");
+        QTest::newRow("other scripts stay") << QStringLiteral("\u6DF1\u5EA6 \u03B1\u03B8\u03B7\u03BD\u03B1")
+                                            << QStringLiteral("\u6DF1\u5EA6 \u03B1\u03B8\u03B7\u03BD\u03B1");
+        QTest::newRow("empty") << QStringLiteral(" -- ") << QString();
+    }
+    void searchText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(TextFold::searchText(text), expected);
+    }
+
     void organisations_data()
     {
         QTest::addColumn<QString>("author");

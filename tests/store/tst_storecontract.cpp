@@ -1,10 +1,13 @@
 // The store contract: what every backend of AbstractPaperStore must do,
 // asked only through the interface. Each case runs once per backend row of
-// initTestCase_data(); a new backend (PostgreSQL) adds its row and its
-// factory in makeStore(), and passes the very same cases.
+// initTestCase_data(): SQLite (a file and :memory:) and a shared library
+// on PostgreSQL (a new database of the test server per case, when the test
+// command runs one: packaging/with-test-postgres.sh), the very same cases.
 #include "abstractpaperstore.h"
 #include "arxivatomparser.h"
 #include "paperstore.h"
+#include "pgpaperstore.h"
+#include "support/testpostgres.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -94,12 +97,15 @@ class TestStoreContract : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_n = 0;
+    std::vector<std::unique_ptr<TestPostgres::Database>> m_databases; // dropped at the end
 
     // The backends under contract, by the name of their row.
     std::unique_ptr<AbstractPaperStore> makeStore(const QString &backend)
     {
         if (backend.startsWith(QLatin1String("sqlite")))
             return std::make_unique<PaperStore>();
+        if (backend == QLatin1String("postgresql"))
+            return std::make_unique<PgPaperStore>();
         return nullptr;
     }
 
@@ -108,6 +114,12 @@ class TestStoreContract : public QObject
     {
         if (backend == QLatin1String("sqlite-memory"))
             return QStringLiteral(":memory:");
+        if (backend == QLatin1String("postgresql")) {
+            m_databases.push_back(std::make_unique<TestPostgres::Database>());
+            if (!m_databases.back()->ok())
+                qWarning("no test database: %s", qPrintable(m_databases.back()->error()));
+            return m_databases.back()->location().toString();
+        }
         return m_dir.filePath(QStringLiteral("contract%1.sqlite").arg(++m_n));
     }
 
@@ -139,6 +151,11 @@ private slots:
         QTest::addColumn<QString>("backend");
         QTest::newRow("sqlite-file") << QStringLiteral("sqlite-file");
         QTest::newRow("sqlite-memory") << QStringLiteral("sqlite-memory");
+        // With a server (always in the test command, which requires it).
+        if (TestPostgres::server().isShared() || TestPostgres::required())
+            QTest::newRow("postgresql") << QStringLiteral("postgresql");
+        else
+            qInfo("no PostgreSQL test server: the postgresql row is left out");
     }
 
     void initTestCase() { QVERIFY(m_dir.isValid()); }

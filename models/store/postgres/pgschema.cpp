@@ -153,18 +153,18 @@ bool PgSchema::applyVersion1(QSqlDatabase &db, QString *error)
             " norm_title TEXT NOT NULL UNIQUE CHECK (length(norm_title) > 0),"
             " date TEXT, year INTEGER,"
             " category TEXT NOT NULL DEFAULT '',"
-            " has_code BOOLEAN NOT NULL DEFAULT false,"
+            " has_code INTEGER NOT NULL DEFAULT 0,"
             " abstract TEXT NOT NULL DEFAULT '',"
             " citation_key TEXT NOT NULL UNIQUE,"
             " arxiv_id TEXT, doi TEXT, url TEXT, pdf_url TEXT, primary_class TEXT,"
-            " authors_truncated BOOLEAN NOT NULL DEFAULT false,"
+            " authors_truncated INTEGER NOT NULL DEFAULT 0,"
             " first_author TEXT NOT NULL DEFAULT '',"
             " authors_text TEXT NOT NULL DEFAULT '',"
             " affiliations_text TEXT NOT NULL DEFAULT '',"
             " entry_type TEXT NOT NULL DEFAULT '',"
             " venue TEXT NOT NULL DEFAULT '',"
-            " bib_fields JSONB,"
-            // title, authors and abstract folded as the SQLite index folds them (TextFold)
+            " bib_fields TEXT," // JSON [[name, value], ...] as the SQLite store keeps it
+            // title, authors and abstract as TextFold::searchText folds them, as FTS5 does
             " search_text TEXT NOT NULL DEFAULT '',"
             " search tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED)"),
         QStringLiteral("CREATE TABLE authors (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
@@ -213,7 +213,7 @@ bool PgSchema::applyVersion1(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE INDEX paper_tags_by_tag ON paper_tags(tag_id, norm_title)"),
         QStringLiteral("CREATE TABLE paper_marks ("
                        " norm_title TEXT PRIMARY KEY,"
-                       " starred BOOLEAN NOT NULL DEFAULT false,"
+                       " starred INTEGER NOT NULL DEFAULT 0,"
                        " state SMALLINT NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 2),"
                        " note TEXT NOT NULL DEFAULT '',"
                        " changed_by TEXT NOT NULL DEFAULT current_user,"

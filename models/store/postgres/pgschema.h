@@ -1,7 +1,8 @@
 #pragma once
 // The shared library's tables in PostgreSQL and their versioned migrations.
 // Mirrors the SQLite store's schema (models/store/storeschema.cpp) in
-// PostgreSQL's terms: identity ids, case-insensitive names through lower()
+// PostgreSQL's terms (same column names and value types, so the store's
+// portable SQL reads both): identity ids, case-insensitive names through lower()
 // indexes, search through a tsvector over the folded text (the same folding
 // as the SQLite index, so both find the same papers) with a GIN index, and
 // who changed a paper's user data last and when (the rule for conflicting

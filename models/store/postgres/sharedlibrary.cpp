@@ -57,6 +57,11 @@ QString SharedLibrary::title() const
     return m_location.displayName() + (m_readOnly ? QStringLiteral(" (read-only)") : QString());
 }
 
+QSqlDatabase SharedLibrary::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
 bool SharedLibrary::grant(PgRoles::Access access, const QString &role)
 {
     if (!m_open) {

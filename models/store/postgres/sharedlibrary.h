@@ -9,6 +9,7 @@
 #include "pgroles.h"
 #include "storelocation.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 class SharedLibrary
@@ -32,6 +33,8 @@ public:
     int migratedFrom() const { return m_migratedFrom; }
 
     bool grant(PgRoles::Access access, const QString &role);
+    // The open connection, for the store's parts (PgPaperStore).
+    QSqlDatabase database() const;
 
 private:
     QString m_connection;

@@ -1,0 +1,369 @@
+#include "pgpaperstore.h"
+
+#include "bibpreambles.h"
+#include "exportmarks.h"
+#include "filtersql.h"
+#include "paperrows.h"
+#include "pgarxiv.h"
+#include "pgimport.h"
+#include "pgremoval.h"
+#include "pgschema.h"
+#include "pgsql.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace {
+constexpr auto pg = FilterSql::Dialect::Postgres;
+const QString importSavepoint = QStringLiteral("paperscope_import");
+} // namespace
+
+PgPaperStore::~PgPaperStore()
+{
+    close();
+}
+
+bool PgPaperStore::fail(const QString &error) const
+{
+    m_lastError = error;
+    return false;
+}
+
+bool PgPaperStore::open(const QString &location)
+{
+    close();
+    m_lastError.clear();
+    StoreLocation parsed;
+    QString error;
+    if (!StoreLocation::parse(location, &parsed, &error) || !parsed.isShared())
+        return fail(error.isEmpty() ? tr("'%1' is not a shared library's URL").arg(location) : error);
+    if (!m_library.open(parsed))
+        return fail(m_library.lastError());
+    m_location = parsed.toString();
+    return true;
+}
+
+void PgPaperStore::close()
+{
+    if (m_inBatch)
+        rollbackImportBatch();
+    m_library.close();
+}
+
+QString PgPaperStore::openNotice() const
+{
+    return m_library.isReadOnly() ? tr("%1 opens read-only: your role may read this library, not change it")
+                                        .arg(m_library.title())
+                                  : QString();
+}
+
+int PgPaperStore::schemaVersion() const
+{
+    QSqlDatabase db = m_library.database();
+    return PgSchema::version(db);
+}
+
+ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
+{
+    ImportOutcome outcome;
+    QSqlDatabase db = m_library.database();
+    QSqlQuery q(db);
+    QString error;
+    const bool own = !m_inBatch;
+    if (own && !db.transaction()) {
+        outcome.error = db.lastError().text();
+        return outcome;
+    }
+    // Each profile whole or not at all, also inside a batch.
+    if (!own && !PgSql::run(q, QStringLiteral("SAVEPOINT ") + importSavepoint, &error)) {
+        outcome.error = error;
+        return outcome;
+    }
+    PgImport import(db);
+    const bool ok = import.run(profile, &outcome);
+    if (!ok) {
+        outcome = ImportOutcome();
+        outcome.error = import.error();
+        if (own)
+            db.rollback();
+        else
+            PgSql::run(q, QStringLiteral("ROLLBACK TO SAVEPOINT ") + importSavepoint, &error);
+        return outcome;
+    }
+    if (own && !db.commit()) {
+        outcome = ImportOutcome();
+        outcome.error = db.lastError().text();
+        db.rollback();
+        return outcome;
+    }
+    if (!own)
+        PgSql::run(q, QStringLiteral("RELEASE SAVEPOINT ") + importSavepoint, &error);
+    outcome.ok = true;
+    return outcome;
+}
+
+bool PgPaperStore::beginImportBatch()
+{
+    if (m_inBatch)
+        return fail(tr("an import batch is already open"));
+    QSqlDatabase db = m_library.database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    m_inBatch = true;
+    return true;
+}
+
+bool PgPaperStore::commitImportBatch(bool reopen)
+{
+    QSqlDatabase db = m_library.database();
+    m_inBatch = false;
+    if (!db.commit()) {
+        fail(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return !reopen || beginImportBatch();
+}
+
+void PgPaperStore::rollbackImportBatch()
+{
+    if (!m_inBatch)
+        return;
+    m_inBatch = false;
+    m_library.database().rollback();
+}
+
+bool PgPaperStore::select(QSqlQuery &q, const QString &sql, const PaperFilter &filter, int skip,
+                          const QVariantList &before, const QVariantList &after) const
+{
+    const FilterSql where = FilterSql::build(filter, FilterSql::Skip(skip), pg);
+    QString error;
+    q.setForwardOnly(true);
+    if (!PgSql::exec(q, sql.arg(where.where), before + where.values + after, &error))
+        return fail(error);
+    return true;
+}
+
+QVector<PaperRecord> PgPaperStore::papers(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order, int offset,
+                                          int limit) const
+{
+    QSqlQuery q(m_library.database());
+    QVector<PaperRecord> out;
+    if (!select(q, QStringLiteral("SELECT %1 FROM papers p WHERE %2%3 LIMIT ? OFFSET ?")
+                       .arg(PaperRows::columns(), QStringLiteral("%1"), FilterSql::orderBy(sort, order, pg)),
+                filter, 0, {}, {limit, offset}))
+        return out;
+    while (q.next())
+        out.append(PaperRows::rowToPaper(q));
+    return out;
+}
+
+QVector<qint64> PgPaperStore::paperIds(const PaperFilter &filter, PaperSort sort, Qt::SortOrder order) const
+{
+    QSqlQuery q(m_library.database());
+    QVector<qint64> ids;
+    if (select(q, QStringLiteral("SELECT p.id FROM papers p WHERE %1") + FilterSql::orderBy(sort, order, pg), filter, 0)) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+QVector<PaperRecord> PgPaperStore::papersByIds(const QVector<qint64> &ids) const
+{
+    const PaperRows rows(m_library.database());
+    QVector<PaperRecord> out = rows.byIds(ids);
+    if (!rows.error().isEmpty())
+        m_lastError = rows.error();
+    return out;
+}
+
+int PgPaperStore::paperCount(const PaperFilter &filter) const
+{
+    QSqlQuery q(m_library.database());
+    return select(q, QStringLiteral("SELECT count(*) FROM papers p WHERE %1"), filter, 0) && q.next()
+               ? q.value(0).toInt()
+               : 0;
+}
+
+PaperRecord PgPaperStore::paper(qint64 id) const
+{
+    QVector<PaperRecord> found = papersByIds({id});
+    if (found.isEmpty())
+        return PaperRecord();
+    fillProfiles(found);
+    return found.first();
+}
+
+void PgPaperStore::fillProfiles(QVector<PaperRecord> &papers) const
+{
+    const PaperRows rows(m_library.database());
+    rows.fillProfiles(papers);
+    if (!rows.error().isEmpty())
+        m_lastError = rows.error();
+}
+
+QVector<ProfileRecord> PgPaperStore::profiles() const
+{
+    const PaperRows rows(m_library.database());
+    return rows.profiles();
+}
+
+QVector<FacetCount> PgPaperStore::facetRows(QSqlQuery &q) const
+{
+    QVector<FacetCount> counts;
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toInt()});
+    return counts;
+}
+
+QVector<FacetCount> PgPaperStore::facetCounts(Facet facet, const PaperFilter &filter, bool excludeOwnFacet) const
+{
+    FilterSql::Skip skip = FilterSql::Skip::Nothing;
+    QString sql;
+    switch (facet) {
+    case Facet::Category:
+        skip = FilterSql::Skip::Categories;
+        sql = QStringLiteral("SELECT p.category, count(*) FROM papers p WHERE %1 GROUP BY p.category ORDER BY 2 DESC, 1");
+        break;
+    case Facet::Year:
+        skip = FilterSql::Skip::Years;
+        sql = QStringLiteral("SELECT p.year, count(*) FROM papers p WHERE %1 AND p.year IS NOT NULL"
+                             " GROUP BY p.year ORDER BY 1");
+        break;
+    case Facet::Affiliation:
+        skip = FilterSql::Skip::Affiliations;
+        sql = QStringLiteral("SELECT a.slug, count(*) FROM paper_affiliations pa JOIN affiliations a"
+                             " ON a.id = pa.affiliation_id JOIN papers p ON p.id = pa.paper_id WHERE %1"
+                             " GROUP BY a.id ORDER BY 2 DESC, 1");
+        break;
+    case Facet::Profile:
+        skip = FilterSql::Skip::Profiles;
+        sql = QStringLiteral("SELECT pr.name, count(*) FROM profile_papers pp JOIN profiles pr ON pr.id = pp.profile_id"
+                             " JOIN papers p ON p.id = pp.paper_id WHERE %1 GROUP BY pr.id ORDER BY 1");
+        break;
+    }
+    QSqlQuery q(m_library.database());
+    if (!select(q, sql, filter, int(excludeOwnFacet ? skip : FilterSql::Skip::Nothing)))
+        return {};
+    return facetRows(q);
+}
+
+QVector<YearCount> PgPaperStore::yearCategoryCounts(const PaperFilter &filter) const
+{
+    QSqlQuery q(m_library.database());
+    QVector<YearCount> counts;
+    if (select(q, QStringLiteral("SELECT p.year, p.category, count(*) FROM papers p WHERE p.year IS NOT NULL AND %1"
+                                 " GROUP BY p.year, p.category ORDER BY 1, 2"),
+               filter, 0)) {
+        while (q.next())
+            counts.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt()});
+    }
+    return counts;
+}
+
+QVector<YearCount> PgPaperStore::profileYearCounts(const PaperFilter &filter, const QStringList &profiles) const
+{
+    QVector<YearCount> counts;
+    if (profiles.isEmpty())
+        return counts;
+    QVariantList names;
+    for (const QString &name : profiles)
+        names << name;
+    QSqlQuery q(m_library.database());
+    if (select(q, QStringLiteral("SELECT p.year, pr.name, count(*) FROM profiles pr"
+                                 " JOIN profile_papers pp ON pp.profile_id = pr.id JOIN papers p ON p.id = pp.paper_id"
+                                 " WHERE pr.name IN (%1) AND p.year IS NOT NULL AND %2"
+                                 " GROUP BY p.year, pr.id ORDER BY 1, 2")
+                      .arg(FilterSql::placeholders(int(profiles.size())), QStringLiteral("%1")),
+               filter, 0, names)) {
+        while (q.next())
+            counts.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt()});
+    }
+    return counts;
+}
+
+QVector<FacetCount> PgPaperStore::bibFacetCounts(BibFacet facet, const PaperFilter &filter, bool excludeOwnFacet) const
+{
+    const bool types = facet == BibFacet::EntryType;
+    const FilterSql::Skip skip = !excludeOwnFacet ? FilterSql::Skip::Nothing
+                                 : types          ? FilterSql::Skip::EntryTypes
+                                                  : FilterSql::Skip::Venues;
+    QSqlQuery q(m_library.database());
+    if (!select(q, types ? QStringLiteral("SELECT p.entry_type, count(*) FROM papers p WHERE p.entry_type <> '' AND %1"
+                                          " GROUP BY p.entry_type ORDER BY 2 DESC, 1")
+                         : QStringLiteral("SELECT min(p.venue), count(*) FROM papers p WHERE p.venue <> '' AND %1"
+                                          " GROUP BY lower(p.venue) ORDER BY 2 DESC, 1"),
+                filter, int(skip)))
+        return {};
+    return facetRows(q);
+}
+
+RemovedPapers PgPaperStore::removePapers(const QVector<qint64> &ids)
+{
+    PgRemoval removal(m_library.database());
+    const RemovedPapers removed = removal.removePapers(ids);
+    m_lastError = removal.error();
+    return removed;
+}
+
+RemovedPapers PgPaperStore::removeProfile(const QString &name)
+{
+    PgRemoval removal(m_library.database());
+    const RemovedPapers removed = removal.removeProfile(name);
+    m_lastError = removal.error();
+    return removed;
+}
+
+bool PgPaperStore::restore(const RemovedPapers &removed)
+{
+    PgRemoval removal(m_library.database());
+    const bool ok = removal.restore(removed);
+    m_lastError = removal.error();
+    return ok;
+}
+
+QByteArray PgPaperStore::cachedArxivReply(const QString &query, qint64 maxAgeSeconds) const
+{
+    PgArxiv arxiv(m_library.database());
+    const QByteArray reply = arxiv.cachedReply(query, maxAgeSeconds);
+    m_lastError = arxiv.error();
+    return reply;
+}
+
+bool PgPaperStore::cacheArxivReply(const QString &query, const QByteArray &reply, qint64 maxAgeSeconds,
+                                   qint64 fetchedAt)
+{
+    PgArxiv arxiv(m_library.database());
+    const bool ok = arxiv.cacheReply(query, reply, maxAgeSeconds, fetchedAt);
+    m_lastError = arxiv.error();
+    return ok;
+}
+
+bool PgPaperStore::applyArxivMatch(qint64 paperId, const ArxivEntry &entry, const QString &absUrl, const QString &pdfUrl)
+{
+    PgArxiv arxiv(m_library.database());
+    const bool ok = arxiv.applyMatch(paperId, entry, absUrl, pdfUrl);
+    m_lastError = arxiv.error();
+    return ok;
+}
+
+QVector<qint64> PgPaperStore::idsWithoutArxiv(const PaperFilter &filter) const
+{
+    PgArxiv arxiv(m_library.database());
+    const QVector<qint64> ids = arxiv.idsWithout(filter);
+    m_lastError = arxiv.error();
+    return ids;
+}
+
+QHash<qint64, PaperMarks> PgPaperStore::exportMarks(const QVector<qint64> &ids) const
+{
+    m_lastError.clear();
+    return ExportMarks::read(m_library.database(), ids, &m_lastError);
+}
+
+QStringList PgPaperStore::bibPreambles() const
+{
+    m_lastError.clear();
+    return BibPreambles::read(m_library.database(), &m_lastError);
+}
