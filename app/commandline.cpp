@@ -8,6 +8,7 @@
 #include "storefault.h"
 #include "paperjson.h"
 #include "paperstore.h"
+#include "pgpaperstore.h"
 #include "profileimporter.h"
 #include "sharedcommand.h"
 #include "storelocation.h"
@@ -151,7 +152,9 @@ int CommandLine::run(const QStringList &arguments)
                                                                  : PaperStore::defaultPath(),
                               &location, &locationError))
         return usageError(locationError);
-    if (location.isShared() || command == QStringLiteral("grant"))
+    // grant, and what a shared library cannot do yet (what users decide).
+    if (command == QStringLiteral("grant")
+        || (location.isShared() && (OrganiseCommand::commands().contains(command) || parser.isSet(QStringLiteral("saved")))))
         return SharedCommand(m_out, m_err).run(location, command, positional.mid(1));
     if (command != QStringLiteral("import") && !OrganiseCommand::commands().contains(command) && positional.size() > 1)
         return usageError(QStringLiteral("%1 takes no arguments, only options: '%2'").arg(command, positional.at(1)));
@@ -174,9 +177,10 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QStringLiteral("import") && !filter.isEmpty())
         return usageError(QStringLiteral("import takes no filters"));
 
-    PaperStore store;
-    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : PaperStore::defaultPath();
-    if (!store.open(dbPath)) {
+    PaperStore local;
+    PgPaperStore shared;
+    AbstractPaperStore &store = location.isShared() ? static_cast<AbstractPaperStore &>(shared) : local;
+    if (!store.open(location.toString())) {
         m_err << "paperscope: " << store.lastError() << "\n";
         return 1;
     }
@@ -186,10 +190,10 @@ int CommandLine::run(const QStringList &arguments)
         return 1;
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("saved"))
-        && !OrganiseCommand(m_out, m_err).resolveSaved(store, parser.values(QStringLiteral("saved")), &filter))
+        && !OrganiseCommand(m_out, m_err).resolveSaved(local, parser.values(QStringLiteral("saved")), &filter))
         return 1;
     if (OrganiseCommand::commands().contains(command))
-        return OrganiseCommand(m_out, m_err).run(store, command, positional.mid(1), filter, parser);
+        return OrganiseCommand(m_out, m_err).run(local, command, positional.mid(1), filter, parser);
     if (command == QStringLiteral("import")) {
         if (positional.size() < 2)
             return usageError(QStringLiteral("import needs at least one FILE"));

@@ -25,8 +25,9 @@ int SharedCommand::run(const StoreLocation &location, const QString &command, co
         return fail(1, library.lastError());
     if (!grant)
         return fail(2, QCoreApplication::translate("SharedCommand",
-                                                   "%1 does not work on a shared library yet: this version opens %2"
-                                                   " for grant only (the library is unchanged)")
+                                                   "%1 does not work on a shared library yet: this version imports,"
+                                                   " lists, counts, exports, enriches and grants on %2 (the library is"
+                                                   " unchanged)")
                            .arg(command, location.displayName()));
     const auto access = arguments.first() == QStringLiteral("reader") ? PgRoles::Access::Reader : PgRoles::Access::Editor;
     if (!library.grant(access, arguments.at(1)))

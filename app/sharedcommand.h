@@ -1,9 +1,11 @@
 #pragma once
-// The command line on a shared library (--db postgresql://...): opens it
-// (connection faults and schema checks reported in one line) and runs
-// `grant reader|editor ROLE`. The other commands do not reach PostgreSQL
-// yet and say so plainly, changing nothing. Wiring only: the work is in
-// models/store/postgres.
+// The command line's `grant reader|editor ROLE` on a shared library
+// (--db postgresql://...): opens it (connection faults and schema checks
+// reported in one line) and grants. What users decide (tags, stars, notes,
+// collections, saved searches) does not reach PostgreSQL yet: those
+// commands say so plainly, changing nothing. import, list, stats, export and
+// enrich run on PgPaperStore like on the local store (CommandLine). Wiring
+// only: the work is in models/store/postgres.
 
 #include "storelocation.h"
 

@@ -6,6 +6,8 @@
 #include "support/testpostgres.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -73,6 +75,72 @@ private slots:
         QCOMPARE(run.status, 2);
         QVERIFY2(run.err.contains(QStringLiteral("tag does not work on a shared library yet")), qPrintable(run.err));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        TestPostgres::admin(QStringLiteral("DROP OWNED BY %1").arg(member));
+    }
+
+    // The same files into a local store and into a shared library: list,
+    // stats and export print the very same text (ids, keys, counts, search).
+    void sharedLibraryAnswersLikeTheLocalStore()
+    {
+        TEST_POSTGRES_SERVER();
+        TestPostgres::Database database;
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        const QString url = database.location().toString();
+        const QString local = m_home.filePath(QStringLiteral("parity.sqlite"));
+        const QStringList files{QStringLiteral(PAPERSCOPE_TEST_DATA "/profile-ada-lovecode.txt"),
+                                QStringLiteral(PAPERSCOPE_TEST_DATA "/profile-grace-hopscotch.txt"),
+                                QStringLiteral(PAPERSCOPE_TEST_DATA "/profile-duplicate.txt")};
+        for (const QString &db : {local, url}) {
+            const Run run = paperscope(QStringList{QStringLiteral("--db"), db, QStringLiteral("import")} + files);
+            QVERIFY2(run.status == 0, qPrintable(run.err));
+        }
+        const QList<QStringList> commands{
+            {QStringLiteral("list"), QStringLiteral("--json")},
+            {QStringLiteral("stats"), QStringLiteral("--json")},
+            {QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("code"), QStringLiteral("--year"),
+             QStringLiteral("2020-2024")},
+            {QStringLiteral("export")}};
+        for (const QStringList &command : commands) {
+            const Run inLocal = paperscope(QStringList{QStringLiteral("--db"), local} + command);
+            const Run inShared = paperscope(QStringList{QStringLiteral("--db"), url} + command);
+            QVERIFY2(inLocal.status == 0 && inShared.status == 0, qPrintable(inLocal.err + inShared.err));
+            QVERIFY(inLocal.out.size() > 20);
+            if (command.first() != QStringLiteral("stats")) {
+                QCOMPARE(inShared.out, inLocal.out);
+                continue;
+            }
+            // What users decide (by_state, by_tag, starred) is not kept in shared libraries yet.
+            QJsonObject stats = QJsonDocument::fromJson(inLocal.out.toUtf8()).object();
+            for (const char *key : {"by_state", "by_tag", "starred"})
+                stats.remove(QLatin1String(key));
+            QCOMPARE(QJsonDocument::fromJson(inShared.out.toUtf8()).object(), stats);
+        }
+        // Importing the same files again changes nothing there either.
+        const Run again = paperscope(QStringList{QStringLiteral("--db"), url, QStringLiteral("import")} + files);
+        QCOMPARE(again.status, 0);
+        QCOMPARE(paperscope({QStringLiteral("--db"), url, QStringLiteral("list"), QStringLiteral("--json")}).out,
+                 paperscope({QStringLiteral("--db"), local, QStringLiteral("list"), QStringLiteral("--json")}).out);
+    }
+
+    void readerCannotImport()
+    {
+        TEST_POSTGRES_SERVER();
+        TestPostgres::Database database;
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        const QString member = QStringLiteral("pstest_reader_%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(TestPostgres::admin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'reader-pw'").arg(member)));
+        const QString url = database.location().toString();
+        QCOMPARE(paperscope({QStringLiteral("--db"), url, QStringLiteral("grant"), QStringLiteral("reader"), member}).status,
+                 0);
+        const QString asReader = database.as(member).toString();
+        const Run run = paperscope({QStringLiteral("--db"), asReader, QStringLiteral("import"),
+                                    QStringLiteral(PAPERSCOPE_TEST_DATA "/profile-ada-lovecode.txt")},
+                                   QStringLiteral("reader-pw"));
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("opens read-only: your role may read this library")), qPrintable(run.err));
+        const Run list = paperscope({QStringLiteral("--db"), asReader, QStringLiteral("list")}, QStringLiteral("reader-pw"));
+        QCOMPARE(list.status, 0);
+        QCOMPARE(list.out, QString());
         TestPostgres::admin(QStringLiteral("DROP OWNED BY %1").arg(member));
     }
 
