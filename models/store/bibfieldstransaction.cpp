@@ -3,7 +3,6 @@
 #include "latexdecoder.h"
 #include "marksbibtex.h"
 #include "tagsintransaction.h"
-#include "textfold.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,14 +11,13 @@
 
 #include <algorithm>
 
-BibFieldsTransaction::BibFieldsTransaction(QSqlDatabase db) : m_db(db), m_find(db), m_keyOwner(db), m_update(db), m_preamble(db)
+BibFieldsTransaction::BibFieldsTransaction(QSqlDatabase db) : m_db(db), m_keyOwner(db), m_update(db), m_preamble(db)
 {
 }
 
 void BibFieldsTransaction::prepare()
 {
     m_keyOwner.prepare(QStringLiteral("SELECT title FROM papers WHERE citation_key = ? AND id <> ?"));
-    m_find.prepare(QStringLiteral("SELECT id FROM papers WHERE norm_title = ?"));
     m_update.prepare(QStringLiteral(
         "UPDATE papers SET entry_type = ?, citation_key = ?, venue = ?, bib_fields = ?,"
         " doi = COALESCE(doi, ?), arxiv_id = COALESCE(arxiv_id, ?), url = COALESCE(url, ?),"
@@ -53,7 +51,7 @@ int BibFieldsTransaction::progressTotal(const ProfileRecord &source)
 }
 
 bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress &progress,
-                               const QHash<QString, QString> &stored)
+                               const QVector<Stored> &stored)
 {
     if (!isBib(source))
         return true; // a profile file: nothing to do
@@ -61,30 +59,27 @@ bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress
     int done = 0;
     prepare();
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    QVector<QPair<QString, QStringList>> tagsByTitle;
-    for (const PaperRecord &p : source.papers) {
+    QVector<QPair<qint64, QStringList>> tagsById;
+    for (int i = 0; i < papers; ++i) {
+        const PaperRecord &p = source.papers.at(i);
         if (progress && ++done % progressEvery == 0 && !progress(papers + done, 2 * papers)) {
             m_error = QCoreApplication::translate("PaperStore", "cancelled");
             return false;
         }
         if (p.entryType.isEmpty())
             continue;
-        const QString norm = TextFold::normalisedTitle(p.title);
-        const auto whole = stored.constFind(norm);
-        if (whole != stored.constEnd() && *whole == p.citationKey) { // inserted with all of it
-            const QStringList tags = keywordTags(p.bibFields);
-            if (!tags.isEmpty())
-                tagsByTitle.append({norm, tags});
-            continue;
-        }
-        if (!exec(m_find, {norm}))
-            return false;
-        if (!m_find.next()) {
+        const Stored row = stored.value(i);
+        if (row.id <= 0) {
             m_error = QStringLiteral("the paper '%1' was not stored").arg(p.title);
             return false;
         }
-        const qint64 id = m_find.value(0).toLongLong();
-        m_find.finish();
+        const qint64 id = row.id;
+        if (row.whole) { // inserted with all of it
+            const QStringList tags = keywordTags(p.bibFields);
+            if (!tags.isEmpty())
+                tagsById.append({id, tags});
+            continue;
+        }
         // The user's key is kept exactly; one that another paper has refuses the file.
         if (!exec(m_keyOwner, {p.citationKey, id}))
             return false;
@@ -101,9 +96,9 @@ bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress
         // `keywords` become tags (added, never removed: a re-import keeps the user's own).
         const QStringList tags = keywordTags(p.bibFields);
         if (!tags.isEmpty())
-            tagsByTitle.append({norm, tags});
+            tagsById.append({id, tags});
     }
-    if (!tagsByTitle.isEmpty() && !TagsInTransaction::add(m_db, tagsByTitle, &m_error))
+    if (!tagsById.isEmpty() && !TagsInTransaction::addToPapers(m_db, tagsById, &m_error))
         return false;
     for (const QString &value : source.bibPreambles)
         if (!exec(m_preamble, {value}))

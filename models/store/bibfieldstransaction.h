@@ -12,7 +12,7 @@
 #include "importprogress.h"
 #include "paperrecord.h"
 
-#include <QHash>
+#include <QVector>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -23,12 +23,18 @@ class BibFieldsTransaction
 {
 public:
     explicit BibFieldsTransaction(QSqlDatabase db);
+    // What ImportTransaction made of one entry: the paper it is (new or
+    // known) and whether that paper went in with all of it under the
+    // entry's own key (then only its keywords are left to do).
+    struct Stored
+    {
+        qint64 id = 0;
+        bool whole = false;
+    };
     // progress: asked every few thousand entries, as the second half of the
     // import's steps (progressTotal); false stops the run.
-    // stored: the papers ImportTransaction inserted with all of it (normalised
-    // title -> their own key); only their keywords are left to do.
-    bool run(const ProfileRecord &source, const ImportProgress &progress = {},
-             const QHash<QString, QString> &stored = {});
+    // stored: one per paper of the source, in order.
+    bool run(const ProfileRecord &source, const ImportProgress &progress, const QVector<Stored> &stored);
     // Whether the source is a .bib file (entries or preambles).
     static bool isBib(const ProfileRecord &source);
     // An import's steps: its papers, twice for a .bib file (stored, then their fields).
@@ -49,5 +55,5 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
-    QSqlQuery m_find, m_keyOwner, m_update, m_preamble;
+    QSqlQuery m_keyOwner, m_update, m_preamble;
 };

@@ -1,7 +1,5 @@
 #include "importtransaction.h"
 
-#include "bibfieldstransaction.h"
-
 #include "citationkey.h"
 #include "sqlplaceholders.h"
 #include "textfold.h"
@@ -17,12 +15,10 @@ QVariant orNull(int v) { return v < 0 ? QVariant() : QVariant(v); }
 } // namespace
 
 ImportTransaction::ImportTransaction(QSqlDatabase db)
-    : m_db(db), m_findPaper(db), m_insertPapers(db), m_insertBibPapers(db), m_keyTaken(db), m_updateAffText(db), m_setCode(db),
+    : m_db(db), m_insertPapers(db), m_insertBibPapers(db), m_updateAffText(db), m_setCode(db),
       m_insertAuthor(db), m_findAuthor(db), m_insertPaperAuthor(db), m_insertAffiliation(db),
-      m_findAffiliation(db), m_insertPaperAffiliation(db), m_paperAffiliations(db), m_link(db)
+      m_findAffiliation(db), m_insertPaperAffiliation(db), m_paperAffiliations(db), m_link(db), m_lookups(db)
 {
-    m_findPaper.prepare(QStringLiteral("SELECT id, has_code FROM papers WHERE norm_title = ?"));
-    m_keyTaken.prepare(QStringLiteral("SELECT 1 FROM papers WHERE citation_key = ?"));
     m_updateAffText.prepare(QStringLiteral("UPDATE papers SET affiliations_text = ? WHERE id = ?"));
     m_setCode.prepare(QStringLiteral("UPDATE papers SET has_code = 1 WHERE id = ?"));
     m_insertAuthor.prepare(QStringLiteral("INSERT OR IGNORE INTO authors (name) VALUES (?)"));
@@ -60,43 +56,99 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
     if (!upsertProfile(profile, outcome, &profileId))
         return false;
     m_pending.clear();
-    m_pendingKeys.clear();
     m_pendingNorms.clear();
-    m_bibStored.clear();
-    m_nextId = 0;
-    int seen = 0;
-    for (const PaperRecord &paper : profile.papers) {
-        if (++seen % pendingLimit == 0 && !goOn(progress, seen, profile))
+    m_lookups.clear();
+    m_nextId = m_firstNewId = 0;
+    m_progressTotal = BibFieldsTransaction::progressTotal(profile); // once per run
+    m_bib = BibFieldsTransaction::isBib(profile);
+    m_stored = QVector<BibFieldsTransaction::Stored>(m_bib ? profile.papers.size() : 0);
+    m_newSources.clear();
+    const int total = int(profile.papers.size());
+    for (int start = 0; start < total; start += pendingLimit) {
+        const int end = qMin(total, start + pendingLimit);
+        // The papers so far are in the store: this chunk's titles and keys are asked at once.
+        if (!insertPending(profileId, outcome))
             return false;
-        const QString norm = TextFold::normalisedTitle(paper.title);
-        // The same paper twice in one profile: the first lands, the second merges into it.
-        if (m_pendingNorms.contains(norm) && !insertPending(profileId, outcome))
+        m_lookups.clear();
+        if (!askChunk(profile, start, end))
             return false;
-        if (!exec(m_findPaper, {norm}))
-            return false;
-        if (m_findPaper.next()) {
-            const qint64 paperId = m_findPaper.value(0).toLongLong();
-            const bool hadCode = m_findPaper.value(1).toBool();
-            m_findPaper.finish();
-            if (paper.hasCode && !hadCode && !exec(m_setCode, {paperId}))
+        for (int i = start; i < end; ++i) {
+            const PaperRecord &paper = profile.papers.at(i);
+            if ((i + 1) % pendingLimit == 0 && !goOn(progress, i + 1))
                 return false;
-            if (!mergeIntoKnownPaper(paperId, paper, outcome) || !link(profileId, paperId, outcome))
+            const QString &norm = m_chunkNorms.at(i - start);
+            // The same paper twice in one profile: the first lands, the second merges into it.
+            if (m_pendingNorms.contains(norm) && !insertPending(profileId, outcome))
                 return false;
-        } else {
-            m_findPaper.finish();
-            if (!addPaper(paper, norm))
+            ImportLookups::Paper known;
+            bool found = false;
+            if (!m_lookups.findPaper(norm, &known, &found)) {
+                m_error = m_lookups.error();
                 return false;
-            ++outcome->papersAdded;
-            // A large source (a 100k-entry .bib) does not hold every new paper twice.
-            if (m_pending.size() >= pendingLimit && !insertPending(profileId, outcome))
+            }
+            if (!found) {
+                if (!addPaper(paper, norm, m_chunkBases.at(i - start), i))
+                    return false;
+                ++outcome->papersAdded;
+                continue;
+            }
+            if (paper.hasCode && !known.hasCode) {
+                if (!exec(m_setCode, {known.id}))
+                    return false;
+                m_lookups.codeSet(norm);
+            }
+            if (!mergeIntoKnownPaper(known.id, paper, outcome) || !link(profileId, known.id, outcome))
                 return false;
+            if (m_bib) {
+                // Merged into an entry of this file inserted whole under the same key: nothing left but its keywords.
+                const qint64 ordinal = known.id - m_firstNewId;
+                const int first = m_firstNewId > 0 && ordinal >= 0 && ordinal < m_newSources.size()
+                    ? m_newSources.at(int(ordinal)) : -1;
+                const bool whole = first >= 0 && m_stored.at(first).whole
+                    && profile.papers.at(first).citationKey == paper.citationKey;
+                m_stored[i] = {known.id, whole};
+            }
         }
     }
     if (!insertPending(profileId, outcome))
         return false;
+    m_newSources = QVector<int>();
+    m_lookups.clear();
     BibFieldsTransaction bib(m_db); // .bib papers: entry type, own key, venue, fields
-    if (!bib.run(profile, progress, m_bibStored)) {
+    const bool done = bib.run(profile, progress, m_stored);
+    m_stored = QVector<BibFieldsTransaction::Stored>();
+    if (!done) {
         m_error = bib.error();
+        return false;
+    }
+    return true;
+}
+
+// One statement for the chunk's titles, then one for the keys of the papers
+// not stored yet (a .bib entry's own key, else the base key of its paper).
+bool ImportTransaction::askChunk(const ProfileRecord &profile, int start, int end)
+{
+    m_chunkNorms.clear();
+    m_chunkBases.clear();
+    for (int i = start; i < end; ++i)
+        m_chunkNorms << TextFold::normalisedTitle(profile.papers.at(i).title);
+    if (!m_lookups.askTitles(m_chunkNorms)) {
+        m_error = m_lookups.error();
+        return false;
+    }
+    QStringList keys;
+    for (int i = start; i < end; ++i) {
+        const PaperRecord &paper = profile.papers.at(i);
+        ImportLookups::Paper known;
+        bool found = false;
+        m_lookups.findPaper(m_chunkNorms.at(i - start), &known, &found); // asked: no SQL
+        const bool ownKey = !paper.entryType.isEmpty() && !paper.citationKey.isEmpty();
+        m_chunkBases << (found || ownKey ? QString() : CitationKey::base(paper));
+        if (!found)
+            keys << (ownKey ? paper.citationKey : m_chunkBases.constLast());
+    }
+    if (!m_lookups.askKeys(keys)) {
+        m_error = m_lookups.error();
         return false;
     }
     return true;
@@ -104,11 +156,11 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
 
 // Papers stored so far, of twice the profile's papers for a .bib file
 // (BibFieldsTransaction does the second half); false when asked to stop.
-bool ImportTransaction::goOn(const ImportProgress &progress, int seen, const ProfileRecord &profile)
+bool ImportTransaction::goOn(const ImportProgress &progress, int seen)
 {
     if (!progress)
         return true;
-    if (progress(seen, BibFieldsTransaction::progressTotal(profile)))
+    if (progress(seen, m_progressTotal))
         return true;
     m_error = QCoreApplication::translate("PaperStore", "cancelled");
     return false;
@@ -163,11 +215,14 @@ bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
                   << orNullText(paper.doi) << orNullText(paper.arxivId) << orNullText(paper.url)
                   << orNullText(paper.primaryClass);
             if (entry && n.key == paper.citationKey)
-                m_bibStored.insert(n.norm, n.key);
+                m_stored[n.source].whole = true;
         }
         if (!exec(insert, bound))
             return false;
     }
+    // Their authors, affiliations and links a row a statement: a statement of
+    // several rows opens a statement journal (inside the file's savepoint,
+    // every index page it touches is copied), which cost more than it saved.
     for (const Pending &n : std::as_const(m_pending)) {
         for (int i = 0; i < n.authorIds.size(); ++i) {
             if (!exec(m_insertPaperAuthor, {n.id, i, n.authorIds.at(i)}))
@@ -181,7 +236,6 @@ bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
             return false;
     }
     m_pending.clear();
-    m_pendingKeys.clear();
     m_pendingNorms.clear();
     return true;
 }
@@ -236,29 +290,24 @@ bool ImportTransaction::upsertProfile(const ProfileRecord &p, ImportOutcome *out
     return true;
 }
 
-bool ImportTransaction::uniqueKey(const PaperRecord &paper, QString *key)
+bool ImportTransaction::uniqueKey(const PaperRecord &paper, const QString &baseKey, QString *key)
 {
-    // A .bib entry's own key first (BibFieldsTransaction sets it anyway, and
-    // names the paper that holds it when it is taken).
-    if (!paper.entryType.isEmpty() && !paper.citationKey.isEmpty() && !m_pendingKeys.contains(paper.citationKey)) {
-        if (!exec(m_keyTaken, {paper.citationKey}))
+    bool taken = true;
+    // A .bib entry's own key first (BibFieldsTransaction names the paper
+    // that holds it when it is taken).
+    if (!paper.entryType.isEmpty() && !paper.citationKey.isEmpty()) {
+        if (!m_lookups.keyTaken(paper.citationKey, &taken))
             return false;
-        const bool taken = m_keyTaken.next();
-        m_keyTaken.finish();
         if (!taken) {
             *key = paper.citationKey;
             return true;
         }
     }
-    const QString base = CitationKey::base(paper);
+    const QString base = baseKey.isNull() ? CitationKey::base(paper) : baseKey;
     for (int n = 0;; ++n) {
         const QString candidate = CitationKey::withSuffix(base, n);
-        if (m_pendingKeys.contains(candidate))
-            continue;
-        if (!exec(m_keyTaken, {candidate}))
+        if (!m_lookups.keyTaken(candidate, &taken))
             return false;
-        const bool taken = m_keyTaken.next();
-        m_keyTaken.finish();
         if (!taken) {
             *key = candidate;
             return true;
@@ -297,13 +346,16 @@ qint64 ImportTransaction::idFor(QSqlQuery &insert, QSqlQuery &select, QHash<QStr
 
 // Queued for insertPending(); its id, key, authors and affiliations are
 // settled now, in paper order, so every id is what a row by row insert gave.
-bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm)
+bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm, const QString &baseKey, int source)
 {
     Pending n;
     n.paper = paper;
     n.norm = norm;
-    if (!uniqueKey(paper, &n.key))
+    n.source = source;
+    if (!uniqueKey(paper, baseKey, &n.key)) {
+        m_error = m_lookups.error();
         return false;
+    }
     for (const QString &a : paper.affiliations) {
         if (!n.affiliations.contains(a))
             n.affiliations << a;
@@ -315,9 +367,13 @@ bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm)
             m_error = last.lastError().text();
             return false;
         }
-        m_nextId = last.value(0).toLongLong();
+        m_nextId = m_firstNewId = last.value(0).toLongLong();
     }
     n.id = m_nextId++;
+    if (m_bib) {
+        m_newSources.append(source);
+        m_stored[source].id = n.id;
+    }
     for (const QString &author : paper.authors) {
         const qint64 authorId = idFor(m_insertAuthor, m_findAuthor, m_authorIds, author);
         if (authorId == 0) {
@@ -336,8 +392,8 @@ bool ImportTransaction::addPaper(const PaperRecord &paper, const QString &norm)
         }
         n.affiliationIds << affId;
     }
-    m_pendingKeys.insert(n.key);
     m_pendingNorms.insert(norm);
+    m_lookups.added(norm, n.id, paper.hasCode, n.key);
     m_pending.append(n);
     return true;
 }

@@ -9,6 +9,8 @@
 // up are remembered until forgetCachedIds() (call it on every rollback and
 // commit: the ids are only sure while the transaction is open).
 
+#include "bibfieldstransaction.h"
+#include "importlookups.h"
 #include "importoutcome.h"
 #include "importprogress.h"
 #include "paperrecord.h"
@@ -30,23 +32,25 @@ public:
 
 private:
     bool exec(QSqlQuery &q, const QVariantList &values);
-    bool goOn(const ImportProgress &progress, int seen, const ProfileRecord &profile);
+    bool goOn(const ImportProgress &progress, int seen);
+    bool askChunk(const ProfileRecord &profile, int start, int end);
     bool upsertProfile(const ProfileRecord &profile, ImportOutcome *outcome, qint64 *profileId);
-    bool addPaper(const PaperRecord &paper, const QString &normTitle);
+    bool addPaper(const PaperRecord &paper, const QString &normTitle, const QString &baseKey, int source);
     bool insertPending(qint64 profileId, ImportOutcome *outcome);
     bool link(qint64 profileId, qint64 paperId, ImportOutcome *outcome);
     bool mergeIntoKnownPaper(qint64 paperId, const PaperRecord &paper, ImportOutcome *outcome);
     bool linkAffiliations(qint64 paperId, const QStringList &slugs, int *added);
-    bool uniqueKey(const PaperRecord &paper, QString *key);
+    bool uniqueKey(const PaperRecord &paper, const QString &baseKey, QString *key);
     qint64 idFor(QSqlQuery &insert, QSqlQuery &select, QHash<QString, qint64> &cache, const QString &value);
 
     QSqlDatabase m_db;
     QString m_error;
-    QSqlQuery m_findPaper, m_insertPapers, m_insertBibPapers, m_keyTaken, m_updateAffText, m_setCode;
+    QSqlQuery m_insertPapers, m_insertBibPapers, m_updateAffText, m_setCode;
     QSqlQuery m_insertAuthor, m_findAuthor, m_insertPaperAuthor;
     QSqlQuery m_insertAffiliation, m_findAffiliation, m_insertPaperAffiliation, m_paperAffiliations;
     QSqlQuery m_link;
     QHash<QString, qint64> m_authorIds, m_affiliationIds;
+    ImportLookups m_lookups; // titles and keys, asked a chunk at a time
 
     // New papers of the profile being imported, inserted insertChunk at a time.
     static constexpr int insertChunk = 48; // x 13 (a .bib's 20) values: under SQLite's oldest limit of 999
@@ -56,12 +60,20 @@ private:
         PaperRecord paper;
         QString norm;
         QString key;
+        int source = 0;                    // index in the profile's papers
         QStringList affiliations;          // sorted, unique
         qint64 id = 0;
         QVector<qint64> authorIds, affiliationIds;
     };
     QVector<Pending> m_pending;
-    QSet<QString> m_pendingKeys, m_pendingNorms;
-    QHash<QString, QString> m_bibStored; // .bib papers inserted whole: normalised title -> their own key
-    qint64 m_nextId = 0;
+    QSet<QString> m_pendingNorms;
+    // The chunk being imported: normalised titles and base keys, computed once.
+    QStringList m_chunkNorms, m_chunkBases;
+    int m_progressTotal = 0;
+    // A .bib file: what became of each entry (for BibFieldsTransaction), and
+    // the entry each paper new in this run came from (ids are consecutive).
+    bool m_bib = false;
+    QVector<BibFieldsTransaction::Stored> m_stored;
+    QVector<int> m_newSources;
+    qint64 m_firstNewId = 0, m_nextId = 0;
 };

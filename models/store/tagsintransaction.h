@@ -16,5 +16,7 @@ namespace TagsInTransaction {
 // to the paper; an empty or blank tag is skipped. false with the reason
 // in *error.
 bool add(QSqlDatabase &db, const QVector<QPair<QString, QStringList>> &tagsByTitle, QString *error);
+// The same for (paper id, tags).
+bool addToPapers(QSqlDatabase &db, const QVector<QPair<qint64, QStringList>> &tagsById, QString *error);
 
 } // namespace TagsInTransaction

@@ -50,6 +50,7 @@ int main(int argc, char **argv)
         {QStringLiteral("import-seconds"), QStringLiteral("Stop the app's import after S seconds and go on with a copy of"
                                                           " the floor's store (for slow baselines)."), QStringLiteral("S")},
         {QStringLiteral("generate-only"), QStringLiteral("Only write the profile files.")},
+        {QStringLiteral("import-only"), QStringLiteral("Stop after the import and the floor (both from this run).")},
         {QStringLiteral("markdown"), QStringLiteral("Also write the table to FILE."), QStringLiteral("FILE")},
     });
     parser.process(app);
@@ -78,6 +79,7 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("import-seconds")))
         options.importSeconds = parser.value(QStringLiteral("import-seconds")).toInt();
     options.generateOnly = parser.isSet(QStringLiteral("generate-only"));
+    options.importOnly = parser.isSet(QStringLiteral("import-only"));
 
     BenchRunner runner(options);
     const bool ok = runner.run();

@@ -267,6 +267,8 @@ bool BenchRunner::runSize(int size)
     for (int i = 0; i < 2; ++i)
         bytes[i] = BenchUtil::storeBytes(paths[i]);
     m_report.set(size, QStringLiteral("store.size"), double(bytes[0]) / 1e6, double(bytes[1]) / 1e6);
+    if (m_options.importOnly)
+        return true;
 
     {
         // What a user decided (issue 18), on the app's store only, after its size

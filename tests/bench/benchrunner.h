@@ -21,6 +21,7 @@ struct BenchOptions
     int importSeconds = 0;        // > 0: stop the app's import after this long (the store then
                                   // becomes a copy of the floor's, which holds the same rows)
     bool generateOnly = false;    // only write the profile files
+    bool importOnly = false;      // stop after the import, the floor and their rows check
 };
 
 class BenchRunner

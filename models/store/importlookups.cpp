@@ -1,0 +1,149 @@
+#include "importlookups.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+ImportLookups::ImportLookups(QSqlDatabase db) : m_titles(db), m_keys(db), m_oneTitle(db), m_oneKey(db)
+{
+    m_titles.setForwardOnly(true);
+    m_keys.setForwardOnly(true);
+    m_titles.prepare(QStringLiteral(
+        "SELECT p.norm_title, p.id, p.has_code FROM json_each(?) j JOIN papers p ON p.norm_title = j.value"));
+    m_keys.prepare(QStringLiteral(
+        "SELECT DISTINCT p.citation_key FROM json_each(?) j JOIN papers p ON p.citation_key = j.value"));
+    m_oneTitle.prepare(QStringLiteral("SELECT norm_title, id, has_code FROM papers WHERE norm_title = ?"));
+    m_oneKey.prepare(QStringLiteral("SELECT citation_key FROM papers WHERE citation_key = ?"));
+}
+
+bool ImportLookups::run(QSqlQuery &q, const QString &value)
+{
+    q.bindValue(0, value);
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool ImportLookups::askTitles(const QStringList &normTitles)
+{
+    QStringList fresh;
+    for (const QString &t : normTitles) {
+        if (!m_askedTitles.contains(t)) {
+            m_askedTitles.insert(t);
+            fresh << t;
+        }
+    }
+    if (fresh.isEmpty())
+        return true;
+    if (!run(m_titles, jsonTextArray(fresh)))
+        return false;
+    while (m_titles.next()) {
+        const QString title = m_titles.value(0).toString();
+        m_papers.insert(title, {m_titles.value(1).toLongLong(), m_titles.value(2).toBool()});
+    }
+    m_titles.finish();
+    return true;
+}
+
+bool ImportLookups::askKeys(const QStringList &keys)
+{
+    QStringList fresh;
+    for (const QString &k : keys) {
+        if (!m_takenKeys.contains(k)) {
+            m_takenKeys.insert(k, false);
+            fresh << k;
+        }
+    }
+    if (fresh.isEmpty())
+        return true;
+    if (!run(m_keys, jsonTextArray(fresh)))
+        return false;
+    while (m_keys.next())
+        m_takenKeys[m_keys.value(0).toString()] = true;
+    m_keys.finish();
+    return true;
+}
+
+bool ImportLookups::findPaper(const QString &normTitle, Paper *paper, bool *found)
+{
+    if (!m_askedTitles.contains(normTitle) && !m_papers.contains(normTitle)) {
+        if (!run(m_oneTitle, normTitle))
+            return false;
+        const bool stored = m_oneTitle.next();
+        if (stored)
+            m_papers.insert(normTitle, {m_oneTitle.value(1).toLongLong(), m_oneTitle.value(2).toBool()});
+        m_oneTitle.finish();
+        m_askedTitles.insert(normTitle);
+    }
+    const auto it = m_papers.constFind(normTitle);
+    *found = it != m_papers.constEnd();
+    if (*found)
+        *paper = *it;
+    return true;
+}
+
+bool ImportLookups::keyTaken(const QString &key, bool *taken)
+{
+    const auto it = m_takenKeys.constFind(key);
+    if (it != m_takenKeys.constEnd()) {
+        *taken = *it;
+        return true;
+    }
+    if (!run(m_oneKey, key))
+        return false;
+    *taken = m_oneKey.next();
+    m_oneKey.finish();
+    m_takenKeys.insert(key, *taken);
+    return true;
+}
+
+void ImportLookups::added(const QString &normTitle, qint64 id, bool hasCode, const QString &key)
+{
+    m_papers.insert(normTitle, {id, hasCode});
+    m_askedTitles.insert(normTitle);
+    m_takenKeys.insert(key, true);
+}
+
+void ImportLookups::codeSet(const QString &normTitle)
+{
+    const auto it = m_papers.find(normTitle);
+    if (it != m_papers.end())
+        it->hasCode = true;
+}
+
+void ImportLookups::clear()
+{
+    m_papers.clear();
+    m_askedTitles.clear();
+    m_takenKeys.clear();
+}
+
+// ["a","b"]: a JSON string escapes the quote, the backslash and control characters.
+QString ImportLookups::jsonTextArray(const QStringList &values)
+{
+    QString json;
+    qsizetype size = 2;
+    for (const QString &v : values)
+        size += v.size() + 3;
+    json.reserve(size);
+    json.append(QLatin1Char('['));
+    for (int i = 0; i < values.size(); ++i) {
+        if (i)
+            json.append(QLatin1Char(','));
+        json.append(QLatin1Char('"'));
+        for (const QChar c : values.at(i)) {
+            const char16_t u = c.unicode();
+            if (u == u'"' || u == u'\\') {
+                json.append(QLatin1Char('\\'));
+                json.append(c);
+            } else if (u < 0x20) {
+                json.append(QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0')));
+            } else {
+                json.append(c);
+            }
+        }
+        json.append(QLatin1Char('"'));
+    }
+    json.append(QLatin1Char(']'));
+    return json;
+}
