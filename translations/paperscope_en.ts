@@ -174,9 +174,44 @@
     </message>
 </context>
 <context>
+    <name>LibraryChange</name>
+    <message numerus="yes">
+        <location filename="../models/store/postgres/librarychange.h" line="+21"/>
+        <source>%n paper(s) added by %1</source>
+        <translation>
+            <numerusform>%n paper added by %1</numerusform>
+            <numerusform>%n papers added by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) removed by %1</source>
+        <translation>
+            <numerusform>%n paper removed by %1</numerusform>
+            <numerusform>%n papers removed by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>%n paper put back by %1</numerusform>
+            <numerusform>%n papers put back by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) completed from arXiv by %1</source>
+        <translation>
+            <numerusform>%n paper completed from arXiv by %1</numerusform>
+            <numerusform>%n papers completed from arXiv by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganiseJob</name>
     <message numerus="yes">
-        <location filename="../app/organisejob.cpp" line="+56"/>
+        <location filename="../app/organisejob.cpp" line="+69"/>
         <source>%1: %Ln papers…</source>
         <translation>
             <numerusform>%1: %Ln paper…</numerusform>
@@ -198,7 +233,7 @@
 <context>
     <name>ProfileImporter</name>
     <message numerus="yes">
-        <location filename="../models/store/profileimporter.cpp" line="+79"/>
+        <location filename="../models/store/profileimporter.cpp" line="+77"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (and %n more bad entry; nothing of the file was imported)</numerusform>

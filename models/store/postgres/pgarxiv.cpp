@@ -2,6 +2,7 @@
 
 #include "arxivatomparser.h"
 #include "filtersql.h"
+#include "pgchangelog.h"
 #include "pgsql.h"
 #include "textfold.h"
 
@@ -81,7 +82,8 @@ bool PgArxiv::applyMatch(qint64 paperId, const ArxivEntry &entry, const QString 
         m_error = m_db.lastError().text();
         return false;
     }
-    if (!work(paperId, entry, absUrl, pdfUrl) || !m_db.commit()) {
+    if (!work(paperId, entry, absUrl, pdfUrl) || !PgChangeLog::record(m_db, QStringLiteral("enriched"), 1, &m_error)
+        || !m_db.commit()) {
         if (m_error.isEmpty())
             m_error = m_db.lastError().text();
         m_db.rollback();

@@ -4,6 +4,7 @@
 #include "exportmarks.h"
 #include "filtersql.h"
 #include "paperrows.h"
+#include "pgchangelog.h"
 #include "pgarxiv.h"
 #include "pgimport.h"
 #include "pgremoval.h"
@@ -12,6 +13,8 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+
+#include <utility>
 
 namespace {
 constexpr auto pg = FilterSql::Dialect::Postgres;
@@ -90,6 +93,14 @@ ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
             PgSql::run(q, QStringLiteral("ROLLBACK TO SAVEPOINT ") + importSavepoint, &error);
         return outcome;
     }
+    if (own && outcome.papersAdded > 0 && !PgChangeLog::record(db, QStringLiteral("added"), outcome.papersAdded, &error)) {
+        outcome = ImportOutcome();
+        outcome.error = error;
+        db.rollback();
+        return outcome;
+    }
+    if (!own)
+        m_batchAdded += outcome.papersAdded;
     if (own && !db.commit()) {
         outcome = ImportOutcome();
         outcome.error = db.lastError().text();
@@ -110,6 +121,7 @@ bool PgPaperStore::beginImportBatch()
     if (!db.transaction())
         return fail(db.lastError().text());
     m_inBatch = true;
+    m_batchAdded = 0;
     return true;
 }
 
@@ -117,6 +129,13 @@ bool PgPaperStore::commitImportBatch(bool reopen)
 {
     QSqlDatabase db = m_library.database();
     m_inBatch = false;
+    QString error;
+    const int added = std::exchange(m_batchAdded, 0);
+    if (added > 0 && !PgChangeLog::record(db, QStringLiteral("added"), added, &error)) {
+        fail(error);
+        db.rollback();
+        return false;
+    }
     if (!db.commit()) {
         fail(db.lastError().text());
         db.rollback();
@@ -130,6 +149,7 @@ void PgPaperStore::rollbackImportBatch()
     if (!m_inBatch)
         return;
     m_inBatch = false;
+    m_batchAdded = 0;
     m_library.database().rollback();
 }
 

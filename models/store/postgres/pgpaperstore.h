@@ -6,7 +6,8 @@
 // The location is a postgresql:// URL (StoreLocation). Filters are the
 // SQLite store's FilterSql in its PostgreSQL dialect; rows are read by the
 // same PaperRows; imports by PgImport, removals by PgRemoval. No in-memory
-// index yet: every answer is a query (the server's indexes).
+// index yet: every answer is a query (the server's indexes). Every write
+// is logged for the other clients (PgChangeLog, heard by PgChangeListener).
 
 #include "abstractpaperstore.h"
 #include "sharedlibrary.h"
@@ -76,5 +77,6 @@ private:
     QString m_location;
     mutable QString m_lastError;
     bool m_inBatch = false;
+    int m_batchAdded = 0; // told to other clients when the batch commits (PgChangeLog)
     ImportProgress m_progress;
 };

@@ -1,6 +1,7 @@
 #include "pgremoval.h"
 
 #include "paperrows.h"
+#include "pgchangelog.h"
 #include "pgimport.h"
 #include "pgsql.h"
 #include "textfold.h"
@@ -52,7 +53,9 @@ RemovedPapers PgRemoval::removePapers(const QVector<qint64> &ids)
     RemovedPapers removed;
     if (!begin())
         return removed;
-    if (!finish(take(ids, &removed)))
+    const bool ok = take(ids, &removed)
+                    && PgChangeLog::record(m_db, QStringLiteral("removed"), int(removed.papers.size()), &m_error);
+    if (!finish(ok))
         return RemovedPapers();
     return removed;
 }
@@ -90,7 +93,8 @@ RemovedPapers PgRemoval::removeProfile(const QString &name)
         while (ok && q.next())
             papers.links.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }
-    ok = ok && PgSql::exec(q, QStringLiteral("DELETE FROM profiles WHERE id = ?"), {profileId}, &m_error);
+    ok = ok && PgSql::exec(q, QStringLiteral("DELETE FROM profiles WHERE id = ?"), {profileId}, &m_error)
+         && PgChangeLog::record(m_db, QStringLiteral("removed"), int(papers.papers.size()), &m_error);
     if (!finish(ok))
         return RemovedPapers();
     removed.papers = papers.papers;
@@ -132,5 +136,7 @@ bool PgRemoval::putBack(const RemovedPapers &removed)
 
 bool PgRemoval::restore(const RemovedPapers &removed)
 {
-    return begin() && finish(putBack(removed));
+    return begin()
+           && finish(putBack(removed)
+                     && PgChangeLog::record(m_db, QStringLiteral("restored"), int(removed.papers.size()), &m_error));
 }

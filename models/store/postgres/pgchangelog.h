@@ -1,0 +1,17 @@
+#pragma once
+// Writes down a change to a shared library inside the writer's open
+// transaction (library_changes) and tells every listening client with
+// NOTIFY (the row's id as payload), which PostgreSQL delivers only when
+// the transaction commits: a rolled-back import tells no one.
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace PgChangeLog {
+
+inline const char *channel() { return "paperscope_changes"; }
+
+// kind: added, removed, restored, enriched. False with *error set.
+bool record(QSqlDatabase &db, const QString &kind, int papers, QString *error);
+
+} // namespace PgChangeLog
