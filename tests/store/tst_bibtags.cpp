@@ -58,6 +58,7 @@ private slots:
     void keywordsBecomeTags();
     void reimportAddsNeverRemoves();
     void roundTripKeepsTags();
+    void sameTitleAgainLaterInTheFile();
     void manyEntriesOneFile();
 };
 
@@ -136,6 +137,37 @@ void TestBibTags::manyEntriesOneFile()
     PaperFilter shared;
     shared.tags = QStringList{QStringLiteral("SHARED")};
     QCOMPARE(store.paperCount(shared), 300);
+}
+
+// An entry naming a paper an earlier entry of the file became (another key,
+// in the same chunk of 2,048 entries or a later one) merges into it: one
+// paper, the later entry's key, type and venue, the keywords of both.
+void TestBibTags::sameTitleAgainLaterInTheFile()
+{
+    PaperStore store;
+    QVERIFY(open(store));
+    QByteArray text;
+    for (int i = 0; i < 2100; ++i)
+        text += QStringLiteral("@article{k%1,\n  title = {Paper number %1},\n  year = 2020,\n  keywords = {w%1}\n}\n\n")
+                    .arg(i).toUtf8();
+    text += "@book{other10,\n  title = {Paper Number 10},\n  journal = {Second},\n  keywords = {again}\n}\n\n"
+            "@misc{other2090,\n  title = {paper number 2090},\n  note = {dup}\n}\n";
+    QVERIFY(importText(store, text, QStringLiteral("again.bib")));
+    const QVector<PaperRecord> papers = all(store);
+    QCOMPARE(papers.size(), 2100);
+    QVERIFY(!byKey(papers, QStringLiteral("k10")));
+    QVERIFY(!byKey(papers, QStringLiteral("k2090")));
+    const PaperRecord *ten = byKey(papers, QStringLiteral("other10"));
+    QVERIFY(ten);
+    QCOMPARE(ten->title, QStringLiteral("Paper number 10"));
+    QCOMPARE(ten->entryType, QStringLiteral("book"));
+    QCOMPARE(ten->venue, QStringLiteral("Second"));
+    QCOMPARE(tagsOf(store, QStringLiteral("other10")), (QStringList{QStringLiteral("again"), QStringLiteral("w10")}));
+    const PaperRecord *late = byKey(papers, QStringLiteral("other2090"));
+    QVERIFY(late);
+    QCOMPARE(late->entryType, QStringLiteral("misc"));
+    QCOMPARE(tagsOf(store, QStringLiteral("other2090")), QStringList{QStringLiteral("w2090")});
+    QCOMPARE(tagsOf(store, QStringLiteral("k11")), QStringList{QStringLiteral("w11")});
 }
 
 QTEST_GUILESS_MAIN(TestBibTags)
