@@ -231,7 +231,8 @@ void BrowseController::showCurrentPaper()
 QVector<qint64> BrowseController::selectedIds() const
 {
     // From the selection's ranges: selectedRows() makes an index per row and
-    // asks each one column by column (a quarter second for 10k rows).
+    // asks each one column by column (a quarter second for 10k rows); the
+    // ids from the model's id order, not from each row's record.
     const QItemSelectionModel *selection = m_parts.listView->tableView()->selectionModel();
     const int lastColumn = m_parts.papers->columnCount() - 1;
     QVector<int> rows;
@@ -243,12 +244,9 @@ QVector<qint64> BrowseController::selectedIds() const
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    QVector<qint64> ids;
-    ids.reserve(rows.size());
-    for (int row : std::as_const(rows)) {
-        if (const qint64 id = m_parts.papers->paperId(row))
-            ids << id;
-    }
+    // Without reading the rows' records (10k selected rows are 40 pages).
+    QVector<qint64> ids = m_parts.papers->paperIdsOfRows(rows);
+    ids.removeAll(0);
     return ids;
 }
 

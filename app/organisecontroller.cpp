@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 OrganiseController::OrganiseController(PaperStore &store, BrowseController *browse, QUndoStack *undo,
@@ -65,7 +66,7 @@ OrganiseController::OrganiseController(PaperStore &store, BrowseController *brow
     connect(browse->papers(), &QAbstractItemModel::modelReset, this, &OrganiseController::refreshPanel);
     // A new list may have no current paper any more: the editor follows.
     connect(browse->papers(), &QAbstractItemModel::modelReset, this, &OrganiseController::showCurrentMarks);
-    connect(browse, &BrowseController::storeChanged, this, &OrganiseController::refreshPanel);
+    // (storeChanged() follows a reset of the list, which refreshed the panel already.)
     connect(browse, &BrowseController::storeChanged, this, &OrganiseController::refreshKnownTags);
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_panelStale)
@@ -193,23 +194,89 @@ void OrganiseController::changePapers(const QVector<qint64> &ids, const QString 
         return;
     }
     // Many papers: on a worker thread, with progress and Cancel (jobDone pushes the undo step).
-    if (ids.size() > OrganiseJob::threshold && m_job->start(ids, text, change))
-        return;
-    m_undo->push(OrganiseUndoCommand::papers(m_store, ids, text, [this, change](OrganiseStore &org) {
+    if (ids.size() > OrganiseJob::threshold) {
+        StoreIndex *index = m_store.index();
+        m_jobMark = index ? index->beforeMarkChange() : StoreIndex::MarkChange();
+        if (m_job->start(ids, text, change)) {
+            holdUndo(true);
+            return;
+        }
+    }
+    m_undo->push(withRunner(OrganiseUndoCommand::papers(m_store, ids, text, [this, change](OrganiseStore &org) {
         if (change(org) >= 0)
             return true;
         m_error = org.error();
         return false;
-    }, [this] { afterChange(); }));
+    }, [this] { afterChange(); })));
     if (!m_error.isEmpty())
         Dialogs::inform(m_window, tr("Nothing was changed"), m_error, QString(), true);
 }
 
+// The undo and redo of a change to many papers run on the worker too.
+OrganiseUndoCommand *OrganiseController::withRunner(OrganiseUndoCommand *command)
+{
+    command->setRunner([this](OrganiseUndoCommand *c, const OrganiseSnapshot &target) {
+        if (!m_job->restore(target, c->text()))
+            return false;
+        m_restoring = c;
+        holdUndo(true);
+        return true;
+    });
+    return command;
+}
+
+// Edit > Undo and Redo wait while a job runs (the stack enables them again
+// after a step: hence later).
+void OrganiseController::holdUndo(bool hold)
+{
+    QTimer::singleShot(0, this, [this, hold] {
+        if (hold && !m_job->isBusy())
+            return;
+        if (QAction *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo")))
+            undo->setEnabled(!hold && m_undo->canUndo());
+        if (QAction *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo")))
+            redo->setEnabled(!hold && m_undo->canRedo());
+    });
+}
+
+void OrganiseController::restoreDone(const OrganiseJob::Outcome &outcome)
+{
+    OrganiseUndoCommand *command = m_restoring;
+    m_restoring = nullptr;
+    holdUndo(false);
+    const int at = m_undo->index();
+    const bool undone = at < m_undo->count() && m_undo->command(at) == command;
+    if (!command || (!undone && (at == 0 || m_undo->command(at - 1) != command)))
+        return; // no longer on the stack
+    command->restored(outcome.ok, outcome.after);
+    if (outcome.ok)
+        return;
+    // The stack moved before the worker ran: back, without changing the store.
+    if (undone)
+        m_undo->redo();
+    else
+        m_undo->undo();
+    if (outcome.cancelled) {
+        m_window->statusBar()->showMessage(tr("Cancelled; nothing was changed"), 5000);
+    } else {
+        m_error = outcome.error;
+        Dialogs::inform(m_window, tr("Nothing was changed"), m_error, QString(), true);
+    }
+}
+
 void OrganiseController::jobDone(const OrganiseJob::Outcome &outcome)
 {
+    if (outcome.restore) {
+        restoreDone(outcome);
+        return;
+    }
+    holdUndo(false);
     if (outcome.ok) {
-        m_undo->push(OrganiseUndoCommand::ran(m_store, outcome.ids, outcome.text, outcome.before, outcome.after,
-                                              [this] { afterChange(); }));
+        StoreIndex *index = m_store.index();
+        if (index && m_jobMark.canApply())
+            index->afterMarkChange(m_jobMark, outcome.after, false);
+        m_undo->push(withRunner(OrganiseUndoCommand::ran(m_store, outcome.ids, outcome.text, outcome.before,
+                                                         outcome.after, [this] { afterChange(); })));
     } else if (outcome.cancelled) {
         m_window->statusBar()->showMessage(tr("Cancelled; nothing was changed"), 5000);
     } else {
@@ -341,7 +408,9 @@ void OrganiseController::refreshPanel()
         if (!listed)
             c.tags.append({tag, 0});
     }
-    c.collections = collections.collections();
+    QHash<QString, int> sizes; // from memory when the index has them
+    StoreIndex *index = m_store.index();
+    c.collections = collections.collections(index && index->collectionSizes(&sizes) ? &sizes : nullptr);
     c.savedSearches = collections.savedSearches();
     m_panel->setContents(c, filter);
 }

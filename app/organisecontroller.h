@@ -10,6 +10,7 @@
 
 #include "organisejob.h"
 #include "paperfilter.h"
+#include "storeindex.h"
 
 #include <QObject>
 
@@ -18,6 +19,7 @@
 
 class BrowseController;
 class OrganisePanel;
+class OrganiseUndoCommand;
 class OrganiseStore;
 class PaperMarksEditor;
 class PaperStore;
@@ -65,6 +67,9 @@ private:
     void changePapers(const QVector<qint64> &ids, const QString &text, std::function<int(OrganiseStore &)> change);
     void changeCollections(const QString &text, std::function<bool(OrganiseStore &)> change);
     void jobDone(const OrganiseJob::Outcome &outcome);
+    void restoreDone(const OrganiseJob::Outcome &outcome);
+    OrganiseUndoCommand *withRunner(OrganiseUndoCommand *command);
+    void holdUndo(bool hold);
     void afterChange();
     void applyTerms(const PaperFilter &terms);
 
@@ -76,6 +81,8 @@ private:
     QDockWidget *m_dock;
     PaperMarksEditor *m_editor;
     OrganiseJob *m_job;
+    StoreIndex::MarkChange m_jobMark;                 // the index before the job's change
+    OrganiseUndoCommand *m_restoring = nullptr; // whose undo or redo the job runs
     QWidget *m_column = nullptr;
     bool m_panelStale = true; // the list changed while the panel was hidden
     QString m_error;

@@ -43,12 +43,25 @@ void OrganiseJob::cancel()
 
 bool OrganiseJob::start(const QVector<qint64> &ids, const QString &text, Change change)
 {
+    return run(ids, text, std::move(change), nullptr);
+}
+
+bool OrganiseJob::restore(const OrganiseSnapshot &target, const QString &text)
+{
+    return run(target.paperIds, text, Change(), &target);
+}
+
+// target: put it back (restore()); else run change with snapshots before and after.
+bool OrganiseJob::run(const QVector<qint64> &ids, const QString &text, Change change, const OrganiseSnapshot *target)
+{
     if (m_thread || !canRun())
         return false;
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     auto outcome = std::make_shared<Outcome>();
     outcome->ids = ids;
     outcome->text = text;
+    outcome->restore = target != nullptr;
+    const auto restoring = target ? std::make_shared<const OrganiseSnapshot>(*target) : nullptr;
     m_cancelled = cancelled;
     m_outcome = outcome;
     const QString path = m_storePath;
@@ -62,7 +75,8 @@ bool OrganiseJob::start(const QVector<qint64> &ids, const QString &text, Change 
         }
         OrganiseStore org(store);
         OrganiseSnapshots snapshots(org);
-        outcome->before = snapshots.take(ids);
+        if (!restoring)
+            outcome->before = snapshots.take(ids);
         if (!org.error().isEmpty()) {
             outcome->error = org.error();
             return;
@@ -75,13 +89,13 @@ bool OrganiseJob::start(const QVector<qint64> &ids, const QString &text, Change 
             }, Qt::QueuedConnection);
             return !cancelled->load();
         });
-        if (cancelled->load() || change(org) < 0) {
+        if (cancelled->load() || (restoring ? !snapshots.restore(*restoring) : change(org) < 0)) {
             outcome->cancelled = cancelled->load();
             outcome->error = org.error();
             return;
         }
         org.setProgress({});
-        outcome->after = snapshots.take(ids);
+        outcome->after = restoring ? snapshots.resolved(*restoring) : snapshots.take(ids);
         outcome->ok = true;
     });
     connect(m_thread, &QThread::finished, this, &OrganiseJob::finish);

@@ -4,7 +4,9 @@
 // own store connection, so the window stays responsive: progress and a
 // Cancel button in the status bar, the change in one transaction (Cancel
 // rolls it back and the store is as before), and the snapshots before and
-// after that Undo needs. done() comes on the GUI thread; one job at a time.
+// after that Undo needs. Undo and Redo of such a change put its snapshot
+// back the same way (restore()). done() comes on the GUI thread; one job
+// at a time.
 
 #include "papermarks.h"
 
@@ -36,6 +38,9 @@ public:
 
     // False when a change runs already (or the store has no file to open twice).
     bool start(const QVector<qint64> &ids, const QString &text, Change change);
+    // Puts a snapshot back (the undo or redo of such a change): the outcome
+    // has restore set and after = the target with its papers' current ids.
+    bool restore(const OrganiseSnapshot &target, const QString &text);
     bool isBusy() const { return m_thread != nullptr; }
     bool canRun() const; // a store file a second connection can open
     void cancel();
@@ -48,6 +53,7 @@ public:
         OrganiseSnapshot after;
         bool ok = false;
         bool cancelled = false;
+        bool restore = false;    // restore(), not start()
         QString error;
     };
 
@@ -55,6 +61,7 @@ signals:
     void done(const OrganiseJob::Outcome &outcome);
 
 private:
+    bool run(const QVector<qint64> &ids, const QString &text, Change change, const OrganiseSnapshot *target);
     void finish();
 
     QString m_storePath;

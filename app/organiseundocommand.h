@@ -4,8 +4,12 @@
 // and after; for collections and saved searches a copy of all of them.
 // The first redo() runs the change itself; later ones put the "after"
 // back, undo() the "before". changed() follows each so the window updates.
+// The in-memory index takes a change of papers in place (StoreIndex::
+// afterMarkChange). A runner may put a big change's snapshot back on a
+// worker instead (OrganiseJob); restored() then ends that undo or redo.
 
 #include "papermarks.h"
+#include "storeindex.h"
 
 #include <QUndoCommand>
 #include <QVector>
@@ -31,6 +35,15 @@ public:
     // A change to collections or saved searches (memberships included).
     static OrganiseUndoCommand *collections(PaperStore &store, const QString &text, Change change, Changed changed);
 
+    // Starts putting target back elsewhere; true when it did (restored()
+    // follows). Asked for changes to more than OrganiseJob::threshold papers.
+    using Runner = std::function<bool(OrganiseUndoCommand *command, const OrganiseSnapshot &target)>;
+    void setRunner(Runner runner) { m_runner = std::move(runner); }
+    // The end of what the runner started: ok with the papers' marks as they
+    // are now; not ok (cancelled, failed: the store is as before), the next
+    // undo() or redo() only moves the stack back.
+    void restored(bool ok, const OrganiseSnapshot &now);
+
     void redo() override;
     void undo() override;
     bool failed() const { return !m_error.isEmpty(); }
@@ -40,6 +53,9 @@ private:
     OrganiseUndoCommand(PaperStore &store, const QString &text, Change change, Changed changed);
     void take(bool after);
     void put(bool after);
+    bool runElsewhere(bool after);
+    StoreIndex::MarkChange beforeChange() const;
+    void markChanged(const StoreIndex::MarkChange &mark, const OrganiseSnapshot &now);
 
     PaperStore &m_store;
     Change m_change;
@@ -50,5 +66,8 @@ private:
     CollectionsBackup m_collections[2];
     bool m_done = false;
     bool m_ranAlready = false; // the next redo() is the push of a change that ran
+    bool m_skipNext = false;   // a restore elsewhere failed: the stack moves back only
+    Runner m_runner;
+    StoreIndex::MarkChange m_mark; // of the restore running elsewhere
     QString m_error;
 };

@@ -21,7 +21,7 @@ struct CollectionInfo
 {
     QString name;
     QString parent;            // empty at the top
-    int papers = 0;            // papers in it (not counting nested ones) that are in the store
+    int papers = 0;            // papers in it or in the ones nested in it (each once) that are in the store
 };
 
 struct OrganiseSnapshot
@@ -39,6 +39,7 @@ struct OrganiseSnapshot
         QString name;          // a tag or a collection
     };
     QStringList normTitles;    // the papers it covers
+    QVector<qint64> paperIds;  // their ids, in the same order (the in-memory index's keys)
     QVector<Marks> marks;
     QVector<Link> tags;
     QVector<Link> collections;

@@ -189,6 +189,31 @@ QVector<int> PaperTableModel::rowsOfPapers(const QVector<qint64> &ids) const
     return rows;
 }
 
+QVector<qint64> PaperTableModel::paperIdsOfRows(const QVector<int> &rows) const
+{
+    QVector<qint64> ids(rows.size(), 0);
+    bool missing = false;
+    for (int i = 0; i < rows.size(); ++i) {
+        const int row = rows.at(i);
+        if (row < 0 || row >= m_rowCount)
+            continue;
+        const auto page = m_pages.constFind(row / pageSize);
+        if (page != m_pages.constEnd() && row % pageSize < page->size())
+            ids[i] = page->at(row % pageSize).id;
+        else
+            missing = true;
+    }
+    if (!missing)
+        return ids;
+    const QVector<qint64> order = m_store.paperIds(m_filter, sortFor(m_sortColumn), m_sortOrder);
+    for (int i = 0; i < rows.size(); ++i) {
+        const int row = rows.at(i);
+        if (ids.at(i) == 0 && row >= 0 && row < m_rowCount && row < order.size())
+            ids[i] = order.at(row);
+    }
+    return ids;
+}
+
 PaperRecord PaperTableModel::paperAt(int row) const
 {
     const PaperRecord *paper = record(row);

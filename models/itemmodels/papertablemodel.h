@@ -47,6 +47,10 @@ public:
     // The rows of these papers under the filter and sort, -1 for one not
     // listed: from the cached pages, else from one ordered id list.
     QVector<int> rowsOfPapers(const QVector<qint64> &ids) const;
+    // The papers of these rows (0 for one out of range), without reading
+    // their records: from the cached pages, else from one ordered id list
+    // (which the in-memory index answers from memory).
+    QVector<qint64> paperIdsOfRows(const QVector<int> &rows) const;
     PaperRecord paperAt(int row) const;      // without profiles; id 0 when out of range
     int totalCount() const { return m_totalCount; }   // unfiltered, as of the last refresh
     int cachedPageCount() const { return int(m_pages.size()); }

@@ -1,5 +1,7 @@
 #include "collectionstore.h"
 
+#include "organiseindex.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,19 +27,28 @@ bool CollectionStore::hasCollection(const QString &name) const
     return !collectionId(name).isNull();
 }
 
-QVector<CollectionInfo> CollectionStore::collections() const
+QVector<CollectionInfo> CollectionStore::collections(const QHash<QString, int> *sizes) const
 {
     QVector<CollectionInfo> flat;
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT c.name, COALESCE(pc.name, ''),"
-                               " (SELECT COUNT(*) FROM collection_papers cp JOIN papers p ON p.norm_title = cp.norm_title"
-                               "  WHERE cp.collection_id = c.id)"
-                               " FROM collections c LEFT JOIN collections pc ON pc.id = c.parent_id"))) {
+    // The papers of a collection and of the ones nested in it, each once:
+    // what a filter by the collection lists.
+    const QString counted = sizes ? QStringLiteral("0")
+                                  : QStringLiteral("(SELECT COUNT(DISTINCT p.id) FROM under u"
+                                                   "  JOIN collection_papers cp ON cp.collection_id = u.id"
+                                                   "  JOIN papers p ON p.norm_title = cp.norm_title WHERE u.top = c.id)");
+    if (!q.exec(QStringLiteral("WITH RECURSIVE under(top, id) AS (SELECT id, id FROM collections"
+                               "  UNION SELECT u.top, c.id FROM under u JOIN collections c ON c.parent_id = u.id)"
+                               " SELECT c.name, COALESCE(pc.name, ''), %1"
+                               " FROM collections c LEFT JOIN collections pc ON pc.id = c.parent_id").arg(counted))) {
         m_store.setError(q.lastError().text());
         return flat;
     }
-    while (q.next())
-        flat.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        flat.append({name, q.value(1).toString(),
+                     sizes ? sizes->value(OrganiseIndex::foldCase(name)) : q.value(2).toInt()});
+    }
     std::sort(flat.begin(), flat.end(), [](const CollectionInfo &a, const CollectionInfo &b) {
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });

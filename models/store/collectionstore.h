@@ -15,7 +15,9 @@ public:
     explicit CollectionStore(OrganiseStore &store) : m_store(store) {}
     QString error() const { return m_store.error(); }
 
-    QVector<CollectionInfo> collections() const; // parents before their children, by name
+    // Parents before their children, by name. sizes: the papers counts by
+    // folded name, when the in-memory index has them (StoreIndex::collectionSizes).
+    QVector<CollectionInfo> collections(const QHash<QString, int> *sizes = nullptr) const;
     bool hasCollection(const QString &name) const;
     bool createCollection(const QString &name, const QString &parent = QString());
     bool deleteCollection(const QString &name); // and the ones nested in it

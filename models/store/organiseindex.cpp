@@ -167,3 +167,93 @@ int OrganiseIndex::starredCount(const Mask &mask, bool excludeOwn) const
         count += (m[id] & keep) == 0 && (m_marks.at(id) & Starred);
     return count;
 }
+
+QHash<QString, int> OrganiseIndex::collectionSizes() const
+{
+    QHash<QString, int> sizes;
+    QVector<quint32> seen(m_marks.size(), 0); // the round that counted an id
+    quint32 round = 0;
+    for (auto it = m_collectionByName.cbegin(); it != m_collectionByName.cend(); ++it) {
+        ++round;
+        int n = 0;
+        for (int c : chosenCollections(QStringList{it.key()})) {
+            for (quint32 id : m_collectionPapers.at(c)) {
+                if (qsizetype(id) < seen.size() && seen.at(int(id)) != round) {
+                    seen[int(id)] = round;
+                    ++n;
+                }
+            }
+        }
+        sizes.insert(it.key(), n);
+    }
+    return sizes;
+}
+
+// The papers of a snapshot get exactly its marks, tags and memberships, as
+// a fresh load of the store after the change would give them.
+bool OrganiseIndex::replacePapers(const OrganiseSnapshot &snap)
+{
+    if (snap.paperIds.size() != snap.normTitles.size())
+        return false;
+    const qsizetype limit = m_marks.size();
+    QHash<QString, quint32> idOf;
+    idOf.reserve(snap.normTitles.size());
+    QVector<bool> covered(limit, false);
+    for (qsizetype i = 0; i < snap.paperIds.size(); ++i) {
+        const qint64 id = snap.paperIds.at(i);
+        if (id < 0 || id >= limit)
+            return false; // a paper the index does not know: read it again
+        covered[id] = true;
+        idOf.insert(snap.normTitles.at(i), quint32(id));
+    }
+    // Every collection named must be known (one created since is read again).
+    for (const OrganiseSnapshot::Link &link : snap.collections) {
+        if (idOf.contains(link.normTitle) && !m_collectionByName.contains(foldCase(link.name)))
+            return false;
+    }
+    for (quint32 id : std::as_const(idOf))
+        m_marks[int(id)] = 0;
+    for (const OrganiseSnapshot::Marks &m : snap.marks) {
+        const auto it = idOf.constFind(m.normTitle);
+        if (it != idOf.constEnd())
+            m_marks[int(*it)] = quint8((m.starred ? Starred : 0) | (m.state == 1 ? Reading : m.state == 2 ? Read : 0));
+    }
+    dropCovered(m_tagPapers, covered);
+    dropCovered(m_collectionPapers, covered);
+    bool newTags = false;
+    for (const OrganiseSnapshot::Link &link : snap.tags) {
+        const auto id = idOf.constFind(link.normTitle);
+        if (id == idOf.constEnd())
+            continue;
+        const QString folded = foldCase(link.name);
+        auto tag = m_tagByName.constFind(folded);
+        if (tag == m_tagByName.constEnd()) {
+            setTag(link.name, {});
+            tag = m_tagByName.constFind(folded);
+            newTags = true;
+        }
+        m_tagPapers[*tag].append(*id);
+    }
+    for (const OrganiseSnapshot::Link &link : snap.collections) {
+        const auto id = idOf.constFind(link.normTitle);
+        if (id != idOf.constEnd())
+            m_collectionPapers[m_collectionByName.value(foldCase(link.name))].append(*id);
+    }
+    if (newTags)
+        finish();
+    return true;
+}
+
+// Takes the covered ids out of the lists that hold any (the others stay shared).
+void OrganiseIndex::dropCovered(QVector<QVector<quint32>> &lists, const QVector<bool> &covered)
+{
+    const qsizetype n = covered.size();
+    const auto isCovered = [&](quint32 id) { return qsizetype(id) < n && covered.at(int(id)); };
+    for (int i = 0; i < lists.size(); ++i) {
+        const QVector<quint32> &list = std::as_const(lists).at(i);
+        if (std::any_of(list.cbegin(), list.cend(), isCovered)) {
+            QVector<quint32> &l = lists[i];
+            l.erase(std::remove_if(l.begin(), l.end(), isCovered), l.end());
+        }
+    }
+}

@@ -6,10 +6,12 @@
 // the Organise panel's counts the way OrganiseFilterSql and OrganiseCounts
 // do in SQL: tag and collection names compare as SQLite's NOCASE (ASCII
 // letters folded), a collection includes the ones nested in it, a paper
-// without marks is unread. Immutable once loaded, like PaperIndex.
+// without marks is unread. Immutable once loaded, like PaperIndex, except
+// in a copy that replacePapers() brings up to date after a change of marks.
 
 #include "indexmask.h"
 #include "papercounts.h"
+#include "papermarks.h"
 #include "paperfilter.h"
 
 #include <QHash>
@@ -25,6 +27,11 @@ public:
     void setTag(const QString &name, QVector<quint32> ids);
     void setCollection(qint64 id, const QString &name, qint64 parentId, QVector<quint32> ids);
     void finish(); // ranks the tag names as the SQL sorts them
+    // The snapshot's papers (by paperIds) get exactly its star, state, tags
+    // and memberships, as a fresh load after the change would give them.
+    // False, with the index half changed, when it names a paper beyond the
+    // index or a collection it does not know (the caller reads it again).
+    bool replacePapers(const OrganiseSnapshot &snapshot);
 
     // The filter's tag, star, state and collection conditions into mask.
     void apply(const PaperFilter &filter, IndexMask::Mask &mask) const;
@@ -32,12 +39,16 @@ public:
     QVector<FacetCount> tagCounts(const IndexMask::Mask &mask, bool excludeOwn) const;
     QVector<FacetCount> stateCounts(const IndexMask::Mask &mask, bool excludeOwn) const; // unread, reading, read
     int starredCount(const IndexMask::Mask &mask, bool excludeOwn) const;
+    // Per collection (by folded name) its papers and those of the ones
+    // nested in it, each once: what a filter by it lists.
+    QHash<QString, int> collectionSizes() const;
 
     static QString foldCase(const QString &name); // SQLite's NOCASE: ASCII letters only
 
 private:
     int stateOf(int id) const;
     QVector<int> chosenCollections(const QStringList &names) const; // with the nested ones
+    static void dropCovered(QVector<QVector<quint32>> &lists, const QVector<bool> &covered);
 
     QVector<quint8> m_marks; // by id: Mark bits
     QStringList m_tagNames;

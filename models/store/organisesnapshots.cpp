@@ -29,7 +29,7 @@ QString jsonLinks(const QVector<OrganiseSnapshot::Link> &links)
 OrganiseSnapshot OrganiseSnapshots::take(const QVector<qint64> &paperIds) const
 {
     OrganiseSnapshot snap;
-    snap.normTitles = m_store.normTitles(paperIds);
+    snap.normTitles = m_store.normTitles(paperIds, &snap.paperIds);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     const QStringList sqls = {
@@ -70,12 +70,16 @@ bool OrganiseSnapshots::restore(const OrganiseSnapshot &snap)
         marks.append(QJsonArray{m.normTitle, m.starred ? 1 : 0, m.state, m.note});
     const QString titles = jsonText(QJsonArray::fromStringList(snap.normTitles));
     const QString tags = jsonLinks(snap.tags);
+    const int steps = 7;
+    int done = 0;
+    const auto step = [&] { return m_store.step(++done, steps); };
     return m_store.inTransaction([&] {
         for (const QString &table : {QStringLiteral("paper_marks"), QStringLiteral("paper_tags"),
                                      QStringLiteral("collection_papers")}) {
             if (!m_store.exec(QStringLiteral("DELETE FROM %1 WHERE norm_title IN (SELECT value FROM json_each(?))")
                                   .arg(table),
-                              {titles}))
+                              {titles})
+                || !step())
                 return -1;
         }
         const bool ok =
@@ -83,18 +87,42 @@ bool OrganiseSnapshots::restore(const OrganiseSnapshot &snap)
                                         " SELECT %1, %2, %3, %4 FROM json_each(?) j")
                              .arg(field(0), field(1), field(2), field(3)),
                          {jsonText(marks)})
+            && step()
             && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO tags (name) SELECT DISTINCT %1 FROM json_each(?) j")
                                 .arg(field(1)),
                             {tags})
+            && step()
             && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO paper_tags (norm_title, tag_id)"
                                            " SELECT %1, t.id FROM json_each(?) j JOIN tags t ON t.name = %2")
                                 .arg(field(0), field(1)),
                             {tags})
+            && step()
             // A collection deleted since stays deleted.
             && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO collection_papers (collection_id, norm_title)"
                                            " SELECT c.id, %1 FROM json_each(?) j JOIN collections c ON c.name = %2")
                                 .arg(field(0), field(1)),
-                            {jsonLinks(snap.collections)});
+                            {jsonLinks(snap.collections)})
+            && step();
         return ok ? int(snap.normTitles.size()) : -1;
     }) >= 0;
+}
+
+OrganiseSnapshot OrganiseSnapshots::resolved(const OrganiseSnapshot &snap) const
+{
+    OrganiseSnapshot now = snap;
+    now.normTitles.clear();
+    now.paperIds.clear();
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT norm_title, id FROM papers WHERE norm_title IN %1").arg(ofTitles));
+    q.bindValue(0, jsonText(QJsonArray::fromStringList(snap.normTitles)));
+    if (!q.exec()) {
+        m_store.setError(q.lastError().text());
+        return OrganiseSnapshot();
+    }
+    while (q.next()) {
+        now.normTitles << q.value(0).toString();
+        now.paperIds << q.value(1).toLongLong();
+    }
+    return now;
 }

@@ -67,6 +67,14 @@ bool OrganiseStore::exec(const QString &sql, const QVariantList &values)
     return false;
 }
 
+bool OrganiseStore::step(int done, int total)
+{
+    if (!m_progress || m_progress(done, total))
+        return true;
+    m_error = QCoreApplication::translate("OrganiseStore", "cancelled");
+    return false;
+}
+
 int OrganiseStore::perChunk(const QString &sql, const QVariantList &leading, const QVector<qint64> &ids)
 {
     QSqlQuery q(m_db);
@@ -97,19 +105,22 @@ int OrganiseStore::perChunk(const QString &sql, const QVariantList &leading, con
     return changed;
 }
 
-QStringList OrganiseStore::normTitles(const QVector<qint64> &paperIds) const
+QStringList OrganiseStore::normTitles(const QVector<qint64> &paperIds, QVector<qint64> *found) const
 {
     QStringList titles;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT norm_title FROM papers WHERE id IN (%1)").arg(idsFromJson()));
+    q.prepare(QStringLiteral("SELECT norm_title, id FROM papers WHERE id IN (%1)").arg(idsFromJson()));
     q.bindValue(0, sqlIdList(paperIds));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return titles;
     }
-    while (q.next())
+    while (q.next()) {
         titles << q.value(0).toString();
+        if (found)
+            found->append(q.value(1).toLongLong());
+    }
     return titles;
 }
 

@@ -62,8 +62,12 @@ public:
     // For a change run on a worker thread with a progress bar and Cancel.
     void setProgress(std::function<bool(int done, int total)> progress) { m_progress = std::move(progress); }
     bool exec(const QString &sql, const QVariantList &values);
+    // One step of a change made of a few statements done: false (error()
+    // "cancelled") when the progress callback says stop; true without one.
+    bool step(int done, int total);
 
-    QStringList normTitles(const QVector<qint64> &paperIds) const;
+    // The papers' normalised titles; with found, their ids in the same order.
+    QStringList normTitles(const QVector<qint64> &paperIds, QVector<qint64> *found = nullptr) const;
     QSqlDatabase database() const { return m_db; }
     void setError(const QString &error) const { m_error = error; }
 

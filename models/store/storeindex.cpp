@@ -29,6 +29,10 @@ StoreIndex::~StoreIndex()
         m_worker->wait();
         delete m_worker;
     }
+    for (QThread *retired : std::as_const(m_retired)) {
+        retired->wait();
+        delete retired;
+    }
 }
 
 bool StoreIndex::isFresh()
@@ -99,6 +103,7 @@ void StoreIndex::startWorker(const std::shared_ptr<const PaperIndex> &base, cons
     const QString options = m_db.connectOptions();
     const QString connection = QStringLiteral("storeindex-%1").arg(workerCounter.fetchAndAddRelaxed(1));
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_confirming = false;
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     QElapsedTimer started;
     started.start();
@@ -121,7 +126,9 @@ void StoreIndex::startWorker(const std::shared_ptr<const PaperIndex> &base, cons
         QSqlDatabase::removeDatabase(connection);
         releaseFreedHeap();
         if (!cancel->load()) {
-            QMetaObject::invokeMethod(this, [this, index, ok, generation, started] {
+            QMetaObject::invokeMethod(this, [this, index, ok, generation, started, cancel] {
+                if (cancel->load())
+                    return; // given up meanwhile (retireWorker)
                 m_lastBuildMs = started.elapsed();
                 onWorkerDone(index, ok, generation);
             }, Qt::QueuedConnection);
@@ -138,6 +145,9 @@ void StoreIndex::onWorkerDone(const std::shared_ptr<PaperIndex> &index, bool ok,
         m_worker = nullptr;
     }
     m_sinceBuild.start();
+    if (m_confirming)
+        m_confirmPending = false;
+    m_confirming = false;
     if (!ok) {
         m_failedAt = generation;
         resumeTextAfterRead(); // SQL answers it, as without an index
@@ -396,6 +406,15 @@ bool StoreIndex::answers(const PaperFilter &filter)
     return !rest.hasOrganiseTerms();
 }
 
+bool StoreIndex::collectionSizes(QHash<QString, int> *byFoldedName)
+{
+    const Built *built = fresh();
+    if (!built)
+        return false;
+    *byFoldedName = built->index->organise().collectionSizes();
+    return true;
+}
+
 // From a fresh index only: the panel's counts never lag a change of marks.
 bool StoreIndex::organiseCounts(OrganiseFacet facet, const PaperFilter &filter, bool excludeOwnFacet,
                                 QVector<FacetCount> *rows)
@@ -419,4 +438,67 @@ bool StoreIndex::organiseCounts(OrganiseFacet facet, const PaperFilter &filter, 
         break;
     }
     return true;
+}
+
+StoreIndex::MarkChange StoreIndex::beforeMarkChange()
+{
+    MarkChange change;
+    if (m_worker && m_confirming)
+        retireWorker(); // read again after this change instead
+    if (m_built.index && !m_worker && !m_retryQueued) {
+        const PaperIndexLoader::Generation now = PaperIndexLoader(m_db).generation();
+        if (m_built.generation == now) {
+            change.before = now;
+            change.serial = m_built.serial;
+        }
+    }
+    return change;
+}
+
+// The index was fresh before the change and nothing else changed the store
+// since: it takes the papers' marks from the snapshot, in a copy that
+// shares every other array, under the store's new generation. Otherwise
+// the next question reads the store again, as after any other change.
+bool StoreIndex::afterMarkChange(const MarkChange &change, const OrganiseSnapshot &now, bool ownConnection)
+{
+    if (change.serial == 0 || change.serial != m_built.serial || m_worker || m_retryQueued || now.isEmpty())
+        return false;
+    const PaperIndexLoader::Generation generation = PaperIndexLoader(m_db).generation();
+    // On this connection a change leaves data_version alone: moved, another
+    // connection wrote too.
+    if (ownConnection && generation.dataVersion != change.before.dataVersion)
+        return false;
+    PaperIndex updated = *m_built.index;
+    if (!updated.organise().replacePapers(now))
+        return false;
+    m_built = {std::make_shared<const PaperIndex>(std::move(updated)), generation, ++m_serial};
+    if (m_textGeneration == change.before)
+        m_textGeneration = generation; // marks change no text
+    ++m_inPlace;
+    // A worker's connection wrote it: whether another connection also wrote
+    // meanwhile cannot be told, so the index is read again in the
+    // background (answers come from the updated one meanwhile; the next
+    // change of marks drops that read and starts it again after itself).
+    m_confirmPending = m_confirmPending || !ownConnection;
+    if (m_confirmPending && isShared()) {
+        startWorker(nullptr, m_wanted);
+        m_confirming = true;
+    }
+    return true;
+}
+
+// The running read is of no use any more: it stops at its next step and
+// is deleted once it has (or with the index).
+void StoreIndex::retireWorker()
+{
+    for (int i = int(m_retired.size()) - 1; i >= 0; --i) {
+        if (m_retired.at(i)->isFinished()) {
+            m_retired.at(i)->wait();
+            delete m_retired.takeAt(i);
+        }
+    }
+    m_cancel->store(true);
+    m_retired << m_worker;
+    m_worker = nullptr;
+    m_confirming = false;
 }

@@ -13,8 +13,11 @@
 // moves when this one writes: a tag, star, state or membership changed by
 // OrganiseStore on the store's connection too) is the one it was read at. Owned by
 // PaperStore (enableIndex()) and used on the thread that owns the store.
+// A change of marks the window makes is taken into the index in place
+// (beforeMarkChange/afterMarkChange) instead of reading the store again.
 
 #include "organisefacet.h"
+#include "papermarks.h"
 #include "paperindex.h"
 #include "paperindexloader.h"
 
@@ -59,8 +62,29 @@ public:
     // Whether the index can answer the filter (tags, star, states and collections
     // too; not citation keys or saved searches).
     static bool answers(const PaperFilter &filter);
+    // OrganiseIndex::collectionSizes() from a fresh index; false: ask SQL.
+    bool collectionSizes(QHash<QString, int> *byFoldedName);
 
     bool isFresh();
+
+    // A change of marks (tags, star, state, memberships) about to be written:
+    // notes the generation of a fresh index (serial 0: none to update).
+    struct MarkChange
+    {
+        PaperIndexLoader::Generation before;
+        quint64 serial = 0;
+        bool canApply() const { return serial != 0; }
+    };
+    MarkChange beforeMarkChange();
+    // After it, with the covered papers' marks as they are now (a snapshot
+    // whose paperIds are current): the index takes them in place and is
+    // fresh at once. ownConnection: written on the store's connection (else
+    // on a worker's, OrganiseJob: the index is then also read again in the
+    // background, as another connection may have written meanwhile). False
+    // when it could not (the next answer reads the store again).
+    bool afterMarkChange(const MarkChange &change, const OrganiseSnapshot &now, bool ownConnection);
+    // How many changes were taken in place so far; for the tests.
+    quint64 inPlaceCount() const { return m_inPlace; }
     bool isBuilding() const { return m_worker != nullptr; }
     // How many indexes (or added sort orders) were put in place so far; for the tests.
     quint64 buildCount() const { return m_serial; }
@@ -95,6 +119,7 @@ private:
     void rebuild();
     bool isShared() const;
     void startWorker(const std::shared_ptr<const PaperIndex> &base, const QVector<PaperSort> &orders);
+    void retireWorker();
     void cancelTextSearch();
     void resumeTextAfterRead();
     void setTextMatches(const QString &fts, PaperIndexLoader::Generation generation, PaperIndex::IdBits matches);
@@ -113,6 +138,10 @@ private:
     qint64 m_lastBuildMs = 0;
     bool m_retryQueued = false;
     quint64 m_serial = 0;
+    quint64 m_inPlace = 0;
+    bool m_confirming = false;      // the running read follows a change another connection wrote
+    bool m_confirmPending = false;  // such a read is still to be done
+    QVector<QThread *> m_retired;   // reads given up, still stopping
 
     // Per-filter answers, for the generation they were made at.
     struct CachedMask

@@ -2,21 +2,28 @@
 // over OrganiseJob::threshold selected papers, Organise > Add Tag and Add
 // to Collection run on a worker thread with progress and Cancel in the
 // status bar; the change lands whole and is one undo step, and Cancel
-// leaves the store as it was. No timing: only what lands.
+// leaves the store as it was. Undo and Redo of such a change run on the
+// worker too (Cancel puts the undo stack back); after each, the window's
+// in-memory index answers the counts as a fresh read of the store does.
+// No timing: only what lands.
 #include "dialogs.h"
 #include "collectionstore.h"
 #include "mainwindow.h"
 #include "organisecontroller.h"
+#include "organisecounts.h"
 #include "organisestore.h"
 #include "paperlistview.h"
 #include "paperstore.h"
 #include "papertablemodel.h"
 #include "profileimporter.h"
 #include "textprompt.h"
+#include "storeindex.h"
+#include "support/countcompare.h"
 #include "support/profilemaker.h"
 #include "support/testsettings.h"
 #include "support/windowtesting.h"
 
+#include <QAction>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -60,6 +67,34 @@ class TestOrganiseBulk : public QObject
         table->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     bool waitForJob() { return QTest::qWaitFor([this] { return !organise()->job()->isBusy(); }, 120000); }
+    // The window's store (in-memory index) answers as a plain store reading the file.
+    void sameAsFreshRead()
+    {
+        PaperStore fresh;
+        QVERIFY(fresh.open(m_path));
+        QVERIFY(m_store->index() && m_store->index()->isFresh());
+        QVector<PaperFilter> filters(3);
+        filters[1].tags = QStringList{QStringLiteral("bulk")};
+        filters[2].collections = QStringList{QStringLiteral("Reading group")};
+        for (const PaperFilter &f : std::as_const(filters)) {
+            QCOMPARE(m_store->paperCount(f), fresh.paperCount(f));
+            for (OrganiseFacet facet : {OrganiseFacet::Tag, OrganiseFacet::State, OrganiseFacet::Starred})
+                QVERIFY(CountCompare::sameCounts(OrganiseCounts(*m_store).counts(facet, f, true),
+                                                 OrganiseCounts(fresh).counts(facet, f, true)));
+        }
+    }
+    // Edit > Undo or Redo of the big change: on the worker, the action held meanwhile.
+    void undoOnTheWorker(const char *name)
+    {
+        QAction *step = action(m_window.get(), name);
+        QTRY_VERIFY(step->isEnabled()); // once the last job's hold is lifted
+        step->trigger();
+        QVERIFY(organise()->job()->isBusy());
+        QVERIFY(waitForJob());
+        QCOMPARE(organise()->lastError(), QString());
+        QTRY_VERIFY(!m_window->findChild<QWidget *>(QStringLiteral("organiseProgress"))->isVisible());
+        sameAsFreshRead();
+    }
 
 private slots:
     void initTestCase()
@@ -92,6 +127,7 @@ private slots:
     void tagManyIsOneUndoStep()
     {
         const int steps = m_window->undoStack()->count();
+        QCOMPARE(m_window->undoStack()->index(), steps);
         TextPrompt::setNextAnswer(QStringLiteral("bulk"));
         action(m_window.get(), "actionAddTag")->trigger();
         QVERIFY(organise()->job()->isBusy()); // off the GUI thread, the window goes on
@@ -107,12 +143,49 @@ private slots:
         m_window->paperModel()->setFilter(f);
         QCOMPARE(m_window->paperModel()->rowCount(), papers);
 
-        action(m_window.get(), "actionUndo")->trigger();
+        sameAsFreshRead();
+
+        undoOnTheWorker("actionUndo");
         QCOMPARE(tagged(QStringLiteral("bulk")), 0);
-        action(m_window.get(), "actionRedo")->trigger();
+        undoOnTheWorker("actionRedo");
         QCOMPARE(tagged(QStringLiteral("bulk")), papers);
-        action(m_window.get(), "actionUndo")->trigger();
+        undoOnTheWorker("actionUndo");
         QCOMPARE(tagged(QStringLiteral("bulk")), 0);
+        QCOMPARE(m_window->undoStack()->index(), steps);
+    }
+
+    // Cancel of an undo (the worker waits for another connection's lock):
+    // the store keeps the change and the undo stack is where it was.
+    void cancelledUndoPutsTheStackBack()
+    {
+        organise()->addSelectedToCollection(QStringLiteral("Reading group"));
+        QVERIFY(waitForJob());
+        QCOMPARE(inCollection(QStringLiteral("Reading group")), papers);
+        const int at = m_window->undoStack()->index();
+        {
+            QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+            blocker.setDatabaseName(m_path);
+            QVERIFY(blocker.open());
+            QSqlQuery lock(blocker);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            action(m_window.get(), "actionUndo")->trigger();
+            QVERIFY(organise()->job()->isBusy());
+            QTRY_VERIFY(!action(m_window.get(), "actionRedo")->isEnabled()); // held while it runs
+            QVERIFY(!action(m_window.get(), "actionUndo")->isEnabled());
+            m_window->findChild<QPushButton *>(QStringLiteral("cancelOrganiseButton"))->click();
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(waitForJob());
+            lock = QSqlQuery();
+            blocker.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+        QCOMPARE(inCollection(QStringLiteral("Reading group")), papers);
+        QCOMPARE(m_window->undoStack()->index(), at);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("nothing was changed")));
+        QTRY_VERIFY(action(m_window.get(), "actionUndo")->isEnabled());
+        sameAsFreshRead();
+        undoOnTheWorker("actionUndo");
+        QCOMPARE(inCollection(QStringLiteral("Reading group")), 0);
     }
 
     void addManyToCollectionAndUndo()
@@ -120,7 +193,8 @@ private slots:
         organise()->addSelectedToCollection(QStringLiteral("Reading group"));
         QVERIFY(waitForJob());
         QCOMPARE(inCollection(QStringLiteral("Reading group")), papers);
-        action(m_window.get(), "actionUndo")->trigger();
+        sameAsFreshRead();
+        undoOnTheWorker("actionUndo");
         QCOMPARE(inCollection(QStringLiteral("Reading group")), 0);
         OrganiseStore org(*m_store);
         QVERIFY(CollectionStore(org).hasCollection(QStringLiteral("Reading group")));

@@ -160,6 +160,8 @@ private slots:
                  qPrintable(list.out));
         const QJsonArray inThesis = listJson({QStringLiteral("--collection"), QStringLiteral("Thesis")});
         QVERIFY(keys(inThesis).contains(QStringLiteral("fair2025cwm"))); // nested collections count
+        // The listed count is what the filter lists (its nested collections' papers too).
+        QVERIFY2(list.out.contains(QStringLiteral("Thesis\t%1 paper").arg(inThesis.size())), qPrintable(list.out));
         RUN_OK(QStringLiteral("collection"), QStringLiteral("rename"), QStringLiteral("Chapter 2"),
                QStringLiteral("Chapter Two"));
         const QJsonArray two = listJson({QStringLiteral("--collection"), QStringLiteral("Chapter Two")});

@@ -133,6 +133,12 @@ int run(const QString &storePath, const QElapsedTimer &started, bool openOnly)
         table->scrollToTop();
         viewport->repaint();
     };
+    // PAPERSCOPE_BENCH_ONLY=organise: only the organise figures (tag 10k and
+    // its undo), for timing that change on its own, process by process.
+    if (qEnvironmentVariable("PAPERSCOPE_BENCH_ONLY") == QLatin1String("organise")) {
+        OrganiseBench::probe(window, store, report, resetList);
+        return 0;
+    }
 
     // The window looks a search's matches up before it applies the filter
     // (StoreIndex::prepareText; the window figures below include that): the

@@ -221,6 +221,25 @@ private slots:
         QCOMPARE(m_model->sortColumn(), int(PaperTableModel::YearColumn));
     }
 
+    // The ids of rows without their records: the same as row by row, under
+    // a filter and a sort; 0 out of range.
+    void paperIdsOfRows()
+    {
+        PaperFilter f;
+        f.categories = QStringList{QStringLiteral("SE")};
+        m_model->setFilter(f);
+        m_model->sort(PaperTableModel::TitleColumn, Qt::DescendingOrder);
+        const QVector<int> rows = {3, 0, 2, 7, -1};
+        const QVector<qint64> uncached = m_model->paperIdsOfRows(rows); // before paperId() reads them
+        QVector<qint64> expected;
+        for (int row : rows)
+            expected << m_model->paperId(row);
+        QCOMPARE(uncached, expected);
+        QCOMPARE(expected.at(3), qint64(0));
+        QVERIFY(expected.at(0) > 0);
+        QCOMPARE(m_model->paperIdsOfRows(rows), expected); // from the cached page now
+    }
+
     void filterChangesRows()
     {
         QSignalSpy counts(m_model.get(), &PaperTableModel::countsChanged);

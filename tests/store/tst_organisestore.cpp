@@ -224,6 +224,12 @@ private slots:
         PaperFilter f;
         f.collections = QStringList{QStringLiteral("Thesis")};
         QCOMPARE(store.paperCount(f), 2); // with the nested one
+        // A collection counts what its filter lists: the nested ones' papers too, each once.
+        QCOMPARE(c.collections().at(0).papers, 2);
+        QCOMPARE(c.addPapers(QStringLiteral("Thesis"), {cwm}), 1);
+        QCOMPARE(c.collections().at(0).papers, 2);
+        QCOMPARE(store.paperCount(f), 2);
+        QCOMPARE(c.removePapers(QStringLiteral("Thesis"), {cwm}), 1);
         f.collections = QStringList{QStringLiteral("chapter 2")};
         QCOMPARE(store.paperCount(f), 1);
         QVERIFY(c.renameCollection(QStringLiteral("Chapter 2"), QStringLiteral("Chapter Two")));
