@@ -3,6 +3,7 @@
 #include "bibtexexport.h"
 #include "enrichcommand.h"
 #include "importbatch.h"
+#include "librarycopy.h"
 #include "marksjson.h"
 #include "organisecommand.h"
 #include "storefault.h"
@@ -23,7 +24,8 @@
 
 namespace {
 const QStringList subcommands = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
-                                 QStringLiteral("export"), QStringLiteral("enrich"), QStringLiteral("grant")}
+                                 QStringLiteral("export"), QStringLiteral("enrich"), QStringLiteral("grant"),
+                                            QStringLiteral("copy-to")}
                                 + OrganiseCommand::commands();
 constexpr int window = 1000; // rows per query when listing
 
@@ -42,7 +44,8 @@ const QString helpText = QStringLiteral(
     "  collection list | create NAME [--parent P] | delete NAME | rename OLD NEW\n"
     "  collection add|remove NAME [FILTERS]\n"
     "  search save NAME [FILTERS] | delete NAME | list   saved searches\n"
-    "  grant reader|editor ROLE          (shared libraries: --db postgresql://USER@HOST[:PORT]/DB)\n");
+    "  grant reader|editor ROLE          (shared libraries: --db postgresql://USER@HOST[:PORT]/DB)\n"
+    "  copy-to STORE                     copy the whole library into a new, empty one (file or URL)\n");
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -156,7 +159,8 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QStringLiteral("grant")
         || (location.isShared() && (OrganiseCommand::commands().contains(command) || parser.isSet(QStringLiteral("saved")))))
         return SharedCommand(m_out, m_err).run(location, command, positional.mid(1));
-    if (command != QStringLiteral("import") && !OrganiseCommand::commands().contains(command) && positional.size() > 1)
+    if (command != QStringLiteral("import") && command != QStringLiteral("copy-to")
+        && !OrganiseCommand::commands().contains(command) && positional.size() > 1)
         return usageError(QStringLiteral("%1 takes no arguments, only options: '%2'").arg(command, positional.at(1)));
     if (command != QStringLiteral("export") && (parser.isSet(QStringLiteral("o")) || parser.isSet(QStringLiteral("latex-escapes"))))
         return usageError(QStringLiteral("-o and --latex-escapes belong to export"));
@@ -200,6 +204,8 @@ int CommandLine::run(const QStringList &arguments)
         m_skipBad = parser.isSet(QStringLiteral("skip-bad"));
         return runImport(store, positional.mid(1));
     }
+    if (command == QStringLiteral("copy-to"))
+        return runCopy(store, location.isShared() ? nullptr : &local, positional.mid(1));
     if (command == QStringLiteral("list"))
         return runList(store, filter, json);
     if (command == QStringLiteral("stats"))
@@ -343,5 +349,34 @@ int CommandLine::runExport(AbstractPaperStore &store, const PaperFilter &filter,
     }
     if (device == &saveFile)
         m_out << "exported " << written << (written == 1 ? " entry to " : " entries to ") << path << "\n";
+    return 0;
+}
+
+int CommandLine::runCopy(AbstractPaperStore &from, PaperStore *local, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(QStringLiteral("copy-to wants one STORE: a new file or a postgresql:// URL"));
+    StoreLocation target;
+    QString error;
+    if (!StoreLocation::parse(arguments.first(), &target, &error))
+        return usageError(error);
+    PaperStore file;
+    PgPaperStore shared;
+    AbstractPaperStore &to = target.isShared() ? static_cast<AbstractPaperStore &>(shared) : file;
+    if (!to.open(target.toString())) {
+        m_err << "paperscope: " << to.lastError() << "\n";
+        return 1;
+    }
+    QJsonObject decided; // what users decided does not travel yet: say so
+    OrganiseCommand::addStats(local, PaperFilter(), &decided);
+    if (!decided.value(QStringLiteral("by_tag")).toObject().isEmpty() || decided.value(QStringLiteral("starred")).toInt() > 0)
+        m_err << "paperscope: tags, stars, reading states, notes and collections are not copied (not kept in shared"
+                 " libraries yet)\n";
+    const LibraryCopy::Result copied = LibraryCopy::run(from, to);
+    if (!copied.ok) {
+        m_err << "paperscope: " << copied.error << "\n";
+        return 1;
+    }
+    m_out << TextReport::copyLine(copied.papers, copied.profiles, target.displayName()) << "\n";
     return 0;
 }

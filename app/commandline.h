@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 class AbstractPaperStore;
+class PaperStore;
 struct PaperFilter;
 class QCommandLineParser;
 
@@ -25,6 +26,7 @@ private:
     int runList(AbstractPaperStore &store, const PaperFilter &filter, bool json);
     int runStats(AbstractPaperStore &store, const PaperFilter &filter, bool json);
     int runExport(AbstractPaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser);
+    int runCopy(AbstractPaperStore &from, PaperStore *local, const QStringList &arguments);
     bool readFilter(const QCommandLineParser &parser, PaperFilter *filter);
     int usageError(const QString &reason);
 

@@ -329,6 +329,22 @@
             <numerusform>%Ln profiles updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>copied %Ln papers and %1 to %2</source>
+        <translation>
+            <numerusform>copied %Ln paper and %1 to %2</numerusform>
+            <numerusform>copied %Ln papers and %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln profiles</source>
+        <translation>
+            <numerusform>%Ln profile</numerusform>
+            <numerusform>%Ln profiles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>YearChartModel</name>

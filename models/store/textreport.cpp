@@ -76,4 +76,10 @@ QString importTotals(const QVector<FileImportResult> &results)
     return Tr::tr("%1: %2").arg(files.join(QStringLiteral(", ")), papers.join(QStringLiteral(", ")));
 }
 
+QString copyLine(int papers, int profiles, const QString &to)
+{
+    return Tr::tr("copied %Ln papers and %1 to %2", nullptr, papers)
+        .arg(Tr::tr("%Ln profiles", nullptr, profiles), to);
+}
+
 } // namespace TextReport

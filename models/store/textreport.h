@@ -24,4 +24,7 @@ QString importLine(const FileImportResult &result);
 // "2 files imported, 1 refused: 9 papers added, 1 already known, 1 profile updated"
 QString importTotals(const QVector<FileImportResult> &results);
 
+// "copied 5 papers and 2 profiles to mara@db:5432/lab" (copy-to)
+QString copyLine(int papers, int profiles, const QString &to);
+
 } // namespace TextReport

@@ -131,6 +131,15 @@ bool PgRemoval::putBack(const RemovedPapers &removed)
                          {link.first, link.second}, &m_error))
             return false;
     }
+    // Ids given explicitly do not move the identity sequences: the next new
+    // row must come after every id there is (a copied library's too).
+    for (const char *table : {"papers", "profiles"}) {
+        const QString name = QString::fromLatin1(table);
+        if (!PgSql::exec(q, QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'),"
+                                           " GREATEST((SELECT max(id) FROM %1), 1))").arg(name),
+                         {name}, &m_error))
+            return false;
+    }
     return true;
 }
 

@@ -87,12 +87,12 @@ bool PgRoles::grant(QSqlDatabase &db, Access access, const QString &role, QStrin
     }
     if (ok)
         ok = run(db, QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I"), {editor}, error)
-             && run(db, QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I"), {editor}, error)
+             && run(db, QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %I"), {editor}, error)
              && run(db, QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %I FROM %I"), {ownerOnlyTable, editor}, error)
              && run(db, QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public"
                                        " GRANT INSERT, UPDATE, DELETE ON TABLES TO %I"), {editor}, error)
              && run(db, QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public"
-                                       " GRANT USAGE, SELECT ON SEQUENCES TO %I"), {editor}, error);
+                                       " GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %I"), {editor}, error);
     const QString wanted = access == Access::Reader ? reader : editor;
     const QString other = access == Access::Reader ? editor : reader;
     if (ok && scalar(db, QStringLiteral("SELECT pg_has_role(?::text, ?::text, 'MEMBER')"), {role, other}).toBool())
