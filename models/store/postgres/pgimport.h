@@ -13,6 +13,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 class PgImport
 {
