@@ -15,7 +15,7 @@ QVariant orNull(int v) { return v < 0 ? QVariant() : QVariant(v); }
 } // namespace
 
 ImportTransaction::ImportTransaction(QSqlDatabase db)
-    : m_db(db), m_insertPapers(db), m_insertBibPapers(db), m_updateAffText(db), m_setCode(db),
+    : m_db(db), m_insertPapers(db), m_insertBibPapers(db), m_insertPaper(db), m_insertBibPaper(db), m_updateAffText(db), m_setCode(db),
       m_insertAuthor(db), m_findAuthor(db), m_insertPaperAuthor(db), m_insertAffiliation(db),
       m_findAffiliation(db), m_insertPaperAffiliation(db), m_paperAffiliations(db), m_link(db), m_lookups(db)
 {
@@ -179,16 +179,19 @@ bool ImportTransaction::link(qint64 profileId, qint64 paperId, ImportOutcome *ou
 // flush per chunk instead of one per paper (most of an import's time).
 // A .bib file's papers also carry their entry type, venue, fields and ids
 // in the same row (BibFieldsTransaction then leaves those rows alone).
+// The rows after the last whole chunk go in one a statement: preparing a
+// statement of their own per flush cost more (SQLite numbers Qt's
+// placeholders in quadratic time).
 bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
 {
     const bool bib = !m_pending.isEmpty() && !m_pending.first().paper.entryType.isEmpty();
     const int columns = bib ? 20 : 13;
     const auto orNullText = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    for (int start = 0; start < m_pending.size(); start += insertChunk) {
-        const int rows = qMin(insertChunk, int(m_pending.size()) - start);
-        QSqlQuery partial(m_db);
-        QSqlQuery &insert = rows != insertChunk ? partial : bib ? m_insertBibPapers : m_insertPapers;
-        if (rows != insertChunk || insert.lastQuery().isEmpty()) {
+    for (int start = 0; start < m_pending.size();) {
+        const int rows = int(m_pending.size()) - start >= insertChunk ? insertChunk : 1;
+        QSqlQuery &insert = rows == insertChunk ? (bib ? m_insertBibPapers : m_insertPapers)
+                                                : (bib ? m_insertBibPaper : m_insertPaper);
+        if (insert.lastQuery().isEmpty()) {
             const QStringList values = QVector<QString>(rows, QLatin1Char('(') + sqlPlaceholders(columns) + QLatin1Char(')')).toList();
             insert.prepare(QStringLiteral(
                 "INSERT INTO papers (id, title, norm_title, date, year, category, has_code, abstract, citation_key,"
@@ -219,6 +222,7 @@ bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
         }
         if (!exec(insert, bound))
             return false;
+        start += rows;
     }
     // Their authors, affiliations and links a row a statement: a statement of
     // several rows opens a statement journal (inside the file's savepoint,

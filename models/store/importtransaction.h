@@ -45,7 +45,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
-    QSqlQuery m_insertPapers, m_insertBibPapers, m_updateAffText, m_setCode;
+    QSqlQuery m_insertPapers, m_insertBibPapers, m_insertPaper, m_insertBibPaper, m_updateAffText, m_setCode;
     QSqlQuery m_insertAuthor, m_findAuthor, m_insertPaperAuthor;
     QSqlQuery m_insertAffiliation, m_findAffiliation, m_insertPaperAffiliation, m_paperAffiliations;
     QSqlQuery m_link;
