@@ -1,5 +1,7 @@
 #include "pgroles.h"
 
+#include "pgsql.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,17 +9,6 @@
 #include <QVariant>
 
 namespace {
-QVariant scalar(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next())
-        return QVariant();
-    return q.value(0);
-}
-
 // Tables editors may read but never write (the schema's version).
 const QString ownerOnlyTable = QStringLiteral("paperscope_meta");
 } // namespace
@@ -51,7 +42,7 @@ bool PgRoles::run(QSqlDatabase &db, const QString &format, const QStringList &id
 bool PgRoles::grant(QSqlDatabase &db, Access access, const QString &role, QString *error)
 {
     const QString database = db.databaseName();
-    const QVariant owner = scalar(db, QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) = current_user"
+    const QVariant owner = PgSql::scalar(db, QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) = current_user"
                                                      " OR (SELECT rolsuper FROM pg_catalog.pg_roles"
                                                      "     WHERE rolname = current_user)"
                                                      " FROM pg_catalog.pg_database WHERE datname = current_database()"));
@@ -59,7 +50,7 @@ bool PgRoles::grant(QSqlDatabase &db, Access access, const QString &role, QStrin
         *error = tr("only the owner of the library %1 grants roles").arg(database);
         return false;
     }
-    if (scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), {role}).toInt() != 1) {
+    if (PgSql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), {role}).toInt() != 1) {
         *error = tr("there is no role %1: create it first (createuser %1)").arg(role);
         return false;
     }
@@ -75,7 +66,7 @@ bool PgRoles::grant(QSqlDatabase &db, Access access, const QString &role, QStrin
     }
     bool ok = true;
     for (const QString &group : {reader, editor}) {
-        if (ok && scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), {group})
+        if (ok && PgSql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), {group})
                           .toInt() == 0)
             ok = run(db, QStringLiteral("CREATE ROLE %I NOLOGIN"), {group}, error);
         if (ok)
@@ -95,7 +86,7 @@ bool PgRoles::grant(QSqlDatabase &db, Access access, const QString &role, QStrin
                                        " GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %I"), {editor}, error);
     const QString wanted = access == Access::Reader ? reader : editor;
     const QString other = access == Access::Reader ? editor : reader;
-    if (ok && scalar(db, QStringLiteral("SELECT pg_has_role(?::text, ?::text, 'MEMBER')"), {role, other}).toBool())
+    if (ok && PgSql::scalar(db, QStringLiteral("SELECT pg_has_role(?::text, ?::text, 'MEMBER')"), {role, other}).toBool())
         ok = run(db, QStringLiteral("REVOKE %I FROM %I"), {other, role}, error);
     if (ok)
         ok = run(db, QStringLiteral("GRANT %I TO %I"), {wanted, role}, error);
@@ -117,5 +108,5 @@ bool PgRoles::grant(QSqlDatabase &db, Access access, const QString &role, QStrin
 
 bool PgRoles::isReadOnly(QSqlDatabase &db)
 {
-    return !scalar(db, QStringLiteral("SELECT has_table_privilege('papers', 'INSERT')")).toBool();
+    return !PgSql::scalar(db, QStringLiteral("SELECT has_table_privilege('papers', 'INSERT')")).toBool();
 }

@@ -1,5 +1,7 @@
 #include "pgschema.h"
 
+#include "pgsql.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,33 +23,23 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
     return true;
 }
 
-QVariant scalar(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next())
-        return QVariant();
-    return q.value(0);
-}
 } // namespace
 
 int PgSchema::version(QSqlDatabase &db)
 {
-    const QVariant table = scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {metaTable});
+    const QVariant table = PgSql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {metaTable});
     if (!table.isValid())
         return -1;
     if (!table.toBool())
         return 0;
-    const QVariant value = scalar(db, QStringLiteral("SELECT value FROM paperscope_meta WHERE key = ?"),
+    const QVariant value = PgSql::scalar(db, QStringLiteral("SELECT value FROM paperscope_meta WHERE key = ?"),
                                   {QStringLiteral("schema_version")});
     return value.isValid() ? value.toInt() : 0;
 }
 
 bool PgSchema::userTablesExist(QSqlDatabase &db)
 {
-    return scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables"
+    return PgSql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables"
                                      " WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"))
                .toInt() > 0;
 }
@@ -73,12 +65,12 @@ bool PgSchema::migrate(QSqlDatabase &db, QString *error, int *migratedFrom)
                     " database").arg(db.databaseName());
         return false;
     }
-    const QVariant mayMigrate = scalar(
+    const QVariant mayMigrate = PgSql::scalar(
         db, QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) = current_user"
                            " OR (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)"
                            " FROM pg_catalog.pg_database WHERE datname = current_database()"));
     if (!mayMigrate.toBool()) {
-        const QString owner = scalar(db, QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba)"
+        const QString owner = PgSql::scalar(db, QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba)"
                                                         " FROM pg_catalog.pg_database WHERE datname = current_database()"))
                                   .toString();
         *error = found == 0

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -30,6 +31,16 @@ inline bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, Q
         return false;
     }
     return true;
+}
+
+// The first column of the first row, or an invalid QVariant (no row, or an error).
+inline QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    QString error;
+    if (!exec(q, sql, values, &error) || !q.next())
+        return QVariant();
+    return q.value(0);
 }
 
 // A statement without values that PostgreSQL cannot PREPARE (SAVEPOINT, ...).
