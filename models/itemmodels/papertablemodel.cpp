@@ -170,8 +170,16 @@ QVector<int> PaperTableModel::rowsOfPapers(const QVector<qint64> &ids) const
 {
     QVector<int> rows(ids.size(), -1);
     bool missing = false;
+    // The cached pages' rows by id, once (not a walk over them per id: 10k selected papers).
+    QHash<qint64, int> cached;
+    if (ids.size() > 1) {
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            for (int i = 0; i < it.value().size(); ++i)
+                cached.insert(it.value().at(i).id, it.key() * pageSize + i);
+        }
+    }
     for (int i = 0; i < ids.size(); ++i) {
-        rows[i] = ids.at(i) > 0 ? rowOfPaper(ids.at(i)) : -1;
+        rows[i] = ids.at(i) <= 0 ? -1 : ids.size() > 1 ? cached.value(ids.at(i), -1) : rowOfPaper(ids.at(i));
         missing = missing || (rows.at(i) < 0 && ids.at(i) > 0);
     }
     if (!missing)
