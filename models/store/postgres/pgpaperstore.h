@@ -70,7 +70,6 @@ private:
     // Runs sql (a %1 for the filter's WHERE) with the filter's values after `before`.
     bool select(QSqlQuery &q, const QString &sql, const PaperFilter &filter, int skip,
                 const QVariantList &before = {}, const QVariantList &after = {}) const;
-    QVector<FacetCount> facetRows(QSqlQuery &q) const;
     bool fail(const QString &error) const;
 
     SharedLibrary m_library;
