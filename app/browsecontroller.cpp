@@ -8,7 +8,7 @@
 #include "filterpanel.h"
 #include "paperdetailview.h"
 #include "paperlistview.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 #include "papertablemodel.h"
 #include "storeindex.h"
 
@@ -21,7 +21,7 @@
 
 #include <algorithm>
 
-BrowseController::BrowseController(PaperStore &store, const Parts &parts, QObject *parent)
+BrowseController::BrowseController(AbstractPaperStore &store, const Parts &parts, QObject *parent)
     : QObject(parent), m_store(store), m_parts(parts), m_statusLabel(new QLabel(parts.statusBar))
 {
     m_statusLabel->setObjectName(QStringLiteral("paperCountLabel"));

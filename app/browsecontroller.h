@@ -16,7 +16,7 @@ class FacetModel;
 class FilterPanel;
 class PaperDetailView;
 class PaperListView;
-class PaperStore;
+class AbstractPaperStore;
 class PaperTableModel;
 class QLabel;
 class QStatusBar;
@@ -36,7 +36,7 @@ public:
         ChartDock *charts = nullptr;
         QStatusBar *statusBar = nullptr;
     };
-    BrowseController(PaperStore &store, const Parts &parts, QObject *parent);
+    BrowseController(AbstractPaperStore &store, const Parts &parts, QObject *parent);
 
     PaperFilter filter() const { return m_filter; }
     PaperTableModel *papers() const { return m_parts.papers; }
@@ -72,7 +72,7 @@ private:
     void restoreSelection(const QVector<qint64> &ids, qint64 current);
     void updateStatus();
 
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     Parts m_parts;
     PaperFilter m_filter;
     QLabel *m_statusLabel;

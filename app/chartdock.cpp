@@ -3,7 +3,7 @@
 #include "chartmodels.h"
 #include "chartview.h"
 #include "dialogs.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 #include "paperfilter.h"
 #include "windowsettings.h"
 
@@ -16,7 +16,7 @@
 #include <QStyle>
 #include <QTimer>
 
-ChartDock::ChartDock(PaperStore &store, FacetModel *categories, FacetModel *affiliations, QWidget *parent)
+ChartDock::ChartDock(AbstractPaperStore &store, FacetModel *categories, FacetModel *affiliations, QWidget *parent)
     : QDockWidget(tr("Charts"), parent), m_models(new ChartModels(store, categories, affiliations, this)),
       m_view(new ChartView(m_models)), m_fill(new QAction(tr("Charts &Fill the Window"), this))
 {

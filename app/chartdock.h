@@ -15,7 +15,7 @@
 class ChartModels;
 class ChartView;
 class FacetModel;
-class PaperStore;
+class AbstractPaperStore;
 struct PaperFilter;
 
 class ChartDock : public QDockWidget
@@ -24,7 +24,7 @@ class ChartDock : public QDockWidget
 public:
     // categories, affiliations: the window's facet models, which the
     // category and affiliation charts read.
-    ChartDock(PaperStore &store, FacetModel *categories, FacetModel *affiliations, QWidget *parent = nullptr);
+    ChartDock(AbstractPaperStore &store, FacetModel *categories, FacetModel *affiliations, QWidget *parent = nullptr);
 
     ChartView *view() const { return m_view; }
     ChartModels *models() const { return m_models; }

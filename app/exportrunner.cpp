@@ -1,7 +1,8 @@
 #include "exportrunner.h"
 
 #include "bibtexexport.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
+#include "storefactory.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -21,18 +22,16 @@ void start(QObject *context, const QString &storePath, const QVector<qint64> &id
     };
     auto outcome = std::make_shared<Outcome>();
     QThread *thread = QThread::create([=] {
-        PaperStore store;
-        if (!store.open(storePath)) {
-            outcome->message = store.lastError();
+        const std::unique_ptr<AbstractPaperStore> store = StoreFactory::open(storePath, &outcome->message);
+        if (!store)
             return;
-        }
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly)) {
             outcome->message =
                 QCoreApplication::translate("ExportRunner", "Cannot write %1: %2").arg(file, out.errorString());
             return;
         }
-        BibtexExport exporter(store, mode);
+        BibtexExport exporter(*store, mode);
         exporter.setNoteField(noteField);
         if (!exporter.writeIds(&out, ids) || !out.commit()) {
             outcome->message = QCoreApplication::translate("ExportRunner", "Cannot write %1: %2")

@@ -34,6 +34,8 @@ common=(
     # shared libraries: Qt's PostgreSQL driver; the test command runs a
     # throw-away server of the release's PostgreSQL (packaging/with-test-postgres.sh)
     libqt6sql6-psql
+    # the window remembers a shared library's password in the desktop keyring
+    qtkeychain-qt6-dev
 )
 
 # Debian 12: Qt 6.4 has no KF6 beside it; the Qt 5 + KF5 variant brings the
@@ -45,7 +47,7 @@ bookworm=(
     libqt6opengl6-dev
     qtbase5-dev libqt5charts5-dev libqt5sql5-sqlite qttools5-dev qttools5-dev-tools
     libkf5syntaxhighlighting-dev extra-cmake-modules libqt5svg5 libqt5svg5-dev
-    libqt5sql5-psql postgresql-15
+    libqt5sql5-psql postgresql-15 qt5keychain-dev
 )
 
 # Debian 13: Qt 6.8 with KF6 SyntaxHighlighting, the platform Paperscope is

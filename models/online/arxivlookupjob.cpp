@@ -3,7 +3,8 @@
 #include "arxivfetcher.h"
 #include "arxivmatcher.h"
 #include "arxivatomparser.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
+#include "storefactory.h"
 
 #include <QMetaObject>
 
@@ -55,11 +56,12 @@ void ArxivLookupJob::cancel()
 
 void ArxivLookupJob::start()
 {
-    m_store = std::make_unique<PaperStore>();
-    if (!m_store->open(m_storePath)) {
+    QString error;
+    m_store = StoreFactory::open(m_storePath, &error);
+    if (!m_store) {
         ArxivLookupResult failed;
         failed.title = m_storePath;
-        failed.detail = m_store->lastError();
+        failed.detail = error;
         conclude(failed);
         finish();
         return;

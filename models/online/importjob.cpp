@@ -1,7 +1,8 @@
 #include "importjob.h"
 
 #include "importbatch.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
+#include "storefactory.h"
 #include "storefault.h"
 
 #include <QDateTime>
@@ -18,15 +19,18 @@ ImportJob::ImportJob(const QString &storePath, const QStringList &paths, const Q
 void ImportJob::run()
 {
     QVector<FileImportResult> results;
-    PaperStore store;
-    if (!store.open(m_storePath)) {
+    // A local file or a shared library, whichever the window has open.
+    QString error;
+    const std::unique_ptr<AbstractPaperStore> opened = StoreFactory::open(m_storePath, &error);
+    if (!opened) {
         FileImportResult failed;
         failed.source = m_storePath;
-        failed.message = store.lastError();
+        failed.message = error;
         results << failed;
         emit finished(results, false);
         return;
     }
+    AbstractPaperStore &store = *opened;
     bool toldWaiting = false;
     const StoreFault::WaitingScope waiting([&] {
         if (!toldWaiting) {

@@ -24,6 +24,7 @@
 #include <QtGlobal>
 
 struct ArxivEntry;
+class StoreIndex;
 
 class AbstractPaperStore
 {
@@ -44,6 +45,14 @@ public:
     virtual bool isReadOnly() const = 0;
     virtual QString openNotice() const = 0;
     virtual int schemaVersion() const = 0;
+    // The database engine and its version, for Help > About ("SQLite 3.40.1").
+    virtual QString engineVersion() const = 0;
+
+    // For the window: an in-memory index of the store that answers the
+    // list, its count, the facet and chart counts (StoreIndex). Backends
+    // without one return null from both and answer every call with a query.
+    virtual StoreIndex *enableIndex() { return nullptr; }
+    virtual StoreIndex *index() const { return nullptr; }
 
     // One profile in one transaction: it lands whole or not at all, and
     // importing it again changes nothing. Between beginImportBatch() and

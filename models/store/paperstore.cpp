@@ -147,6 +147,11 @@ QString PaperStore::sqliteVersion() const
     return QString();
 }
 
+QString PaperStore::engineVersion() const
+{
+    return QStringLiteral("SQLite ") + sqliteVersion();
+}
+
 ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
 {
     if (m_batch)

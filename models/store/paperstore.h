@@ -46,7 +46,8 @@ public:
     QString openNotice() const override { return m_openNotice; }
     QString connectionName() const { return m_connectionName; } // test seams (tst_storefaults)
     int schemaVersion() const override;
-    QString sqliteVersion() const;                            // for Help > About
+    QString sqliteVersion() const;
+    QString engineVersion() const override;                   // for Help > About
 
     // One profile in one transaction: it lands whole or not at all.
     ImportOutcome importProfile(const ProfileRecord &profile) override;
@@ -61,8 +62,8 @@ public:
     // For the window: from now on the list, its count, the facet and the
     // chart counts come from an in-memory index of the store (StoreIndex,
     // whose ready() says when a fresher one is in place), SQL otherwise.
-    StoreIndex *enableIndex();
-    StoreIndex *index() const { return m_index.get(); }
+    StoreIndex *enableIndex() override;
+    StoreIndex *index() const override { return m_index.get(); }
 
     // Papers matching the filter, sorted, in a window [offset, offset+limit).
     // Rows carry everything but `profiles` (see fillProfiles).

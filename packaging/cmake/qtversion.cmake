@@ -23,6 +23,11 @@ else()
     endif()
 endif()
 
+# The window keeps shared libraries' passwords in the desktop keyring
+# (Debian: qtkeychain-qt6-dev, qt5keychain-dev).
+find_package(${QT}Keychain REQUIRED)
+set(PAPERSCOPE_KEYCHAIN_TARGET qt${QT_MAJOR_VERSION}keychain)
+
 if(PAPERSCOPE_KSH_TARGET)
     message(STATUS "BibTeX preview highlighted by ${PAPERSCOPE_KSH_TARGET}")
 else()

@@ -14,6 +14,7 @@ struct LibraryChange
     QString by;
     QString kind;
     int papers = 0;
+    bool own = false; // made by this process (PgChangeLog::isOwn)
 
     QString text() const
     {

@@ -69,5 +69,6 @@ void PgChangeListener::heard(const QString &name, QSqlDriver::NotificationSource
     change.by = q.value(1).toString();
     change.kind = q.value(2).toString();
     change.papers = q.value(3).toInt();
+    change.own = PgChangeLog::isOwn(change.id);
     emit changed(change);
 }

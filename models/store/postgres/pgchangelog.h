@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QtGlobal>
 
 namespace PgChangeLog {
 
@@ -13,5 +14,8 @@ inline const char *channel() { return "paperscope_changes"; }
 
 // kind: added, removed, restored, enriched. False with *error set.
 bool record(QSqlDatabase &db, const QString &kind, int papers, QString *error);
+// True when this process recorded the change (a window does not announce
+// its own changes back to itself). Thread-safe.
+bool isOwn(qint64 id);
 
 } // namespace PgChangeLog

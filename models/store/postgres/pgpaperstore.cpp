@@ -10,6 +10,7 @@
 #include "pgimport.h"
 #include "pgremoval.h"
 #include "pgschema.h"
+#include "pgpasswords.h"
 #include "pgsql.h"
 
 #include <QDateTime>
@@ -41,7 +42,7 @@ bool PgPaperStore::open(const QString &location)
     QString error;
     if (!StoreLocation::parse(location, &parsed, &error) || !parsed.isShared())
         return fail(error.isEmpty() ? tr("'%1' is not a shared library's URL").arg(location) : error);
-    if (!m_library.open(parsed))
+    if (!m_library.open(parsed, PgPasswords::lookup(parsed)))
         return fail(m_library.lastError());
     m_location = parsed.toString();
     return true;
@@ -65,6 +66,12 @@ int PgPaperStore::schemaVersion() const
 {
     QSqlDatabase db = m_library.database();
     return PgSchema::version(db);
+}
+
+QString PgPaperStore::engineVersion() const
+{
+    const QString version = PgSql::scalar(m_library.database(), QStringLiteral("SHOW server_version")).toString();
+    return QStringLiteral("PostgreSQL ") + version.section(QLatin1Char(' '), 0, 0);
 }
 
 ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)

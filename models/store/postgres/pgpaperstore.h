@@ -30,6 +30,7 @@ public:
     bool isReadOnly() const override { return m_library.isReadOnly(); }
     QString openNotice() const override;
     int schemaVersion() const override;
+    QString engineVersion() const override; // "PostgreSQL 17.12"
 
     ImportOutcome importProfile(const ProfileRecord &profile) override;
     bool beginImportBatch() override;
