@@ -2,6 +2,7 @@
 
 #include "bibfieldstransaction.h"
 #include "citationkey.h"
+#include "pgjsonrows.h"
 #include "pgsql.h"
 #include "textfold.h"
 
@@ -15,22 +16,44 @@ QVariant score(int value)
     return value < 0 ? QVariant() : QVariant(value);
 }
 
-QString searchTextOf(const PaperRecord &paper)
+QString idSetSql()
 {
-    return TextFold::searchText(paper.title + QLatin1Char(' ') + paper.authors.join(QLatin1Char(' '))
-                                + QLatin1Char(' ') + paper.abstract);
+    return QStringLiteral("(SELECT value::bigint FROM json_array_elements_text(?::json))");
 }
 } // namespace
 
-bool PgImport::exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
+PgImport::PgImport(QSqlDatabase db)
+    : m_db(db), m_bulk(db),
+      m_titles(db, QStringLiteral("SELECT norm_title, id, has_code, entry_type <> '', citation_key FROM papers"
+                                  " WHERE norm_title IN (SELECT value FROM json_array_elements_text(?::json))")),
+      m_keys(db, QStringLiteral("SELECT citation_key FROM papers"
+                                " WHERE citation_key IN (SELECT value FROM json_array_elements_text(?::json))")),
+      m_oneKey(db, QStringLiteral("SELECT 1 FROM papers WHERE citation_key = ?")),
+      m_enrich(db, QStringLiteral("UPDATE papers SET entry_type = ?, venue = ?, bib_fields = ?,"
+                                  " citation_key = COALESCE(?, citation_key), doi = COALESCE(doi, ?),"
+                                  " arxiv_id = COALESCE(arxiv_id, ?) WHERE id = ? AND entry_type = ''")),
+      m_setCode(db, QStringLiteral("UPDATE papers SET has_code = 1 WHERE has_code = 0 AND id IN ") + idSetSql()),
+      m_affiliationsText(db, QStringLiteral("UPDATE papers p SET affiliations_text = COALESCE((SELECT string_agg(a.slug,"
+                                            " ', ' ORDER BY a.slug) FROM paper_affiliations pa JOIN affiliations a"
+                                            " ON a.id = pa.affiliation_id WHERE pa.paper_id = p.id), '')"
+                                            " WHERE p.id IN ") + idSetSql()),
+      m_link(db, QStringLiteral("INSERT INTO profile_papers (profile_id, paper_id) SELECT ?, value::bigint"
+                                " FROM json_array_elements_text(?::json) ON CONFLICT DO NOTHING")),
+      m_preambles(db, QStringLiteral("INSERT INTO bib_preambles (value) SELECT value FROM json_array_elements_text(?::json)"
+                                     " WITH ORDINALITY AS t(value, o) ORDER BY o ON CONFLICT (value) DO NOTHING"))
 {
-    return PgSql::exec(q, sql, values, &m_error);
 }
 
 bool PgImport::run(const ProfileRecord &profile, ImportOutcome *outcome)
 {
+    m_known.clear();
+    m_askedTitles.clear();
+    m_taken.clear();
+    m_norms.clear();
+    m_norms.reserve(profile.papers.size());
     for (const PaperRecord &paper : profile.papers) {
-        if (TextFold::normalisedTitle(paper.title).isEmpty()) {
+        m_norms << TextFold::normalisedTitle(paper.title);
+        if (m_norms.constLast().isEmpty()) {
             m_error = QCoreApplication::translate("PgImport", "a paper without a title (line %1)").arg(paper.line);
             return false;
         }
@@ -38,36 +61,244 @@ bool PgImport::run(const ProfileRecord &profile, ImportOutcome *outcome)
     qint64 profileId = 0;
     if (!upsertProfile(profile, outcome, &profileId))
         return false;
-    QSqlQuery q(m_db);
-    for (const QString &preamble : profile.bibPreambles) {
-        if (!exec(q, QStringLiteral("INSERT INTO bib_preambles (value) VALUES (?) ON CONFLICT (value) DO NOTHING"),
-                  {preamble}))
+    QStringList preambles;
+    for (const QString &p : profile.bibPreambles) {
+        if (!preambles.contains(p))
+            preambles << p;
+    }
+    if (!preambles.isEmpty() && !m_preambles.exec({PgJsonRows::textArray(preambles)}, &m_error))
+        return false;
+    const int total = int(profile.papers.size());
+    for (int start = 0; start < total; start += chunkSize) {
+        if (!runChunk(profile, start, qMin(total, start + chunkSize), profileId, outcome))
             return false;
     }
-    for (const PaperRecord &paper : profile.papers) {
-        const QString norm = TextFold::normalisedTitle(paper.title);
-        if (!exec(q, QStringLiteral("SELECT id FROM papers WHERE norm_title = ?"), {norm}))
-            return false;
-        qint64 paperId = 0;
-        if (q.next()) {
-            paperId = q.value(0).toLongLong();
-            ++outcome->papersKnown;
-            if (!mergeKnown(paperId, paper, outcome))
-                return false;
-        } else {
-            QString key;
-            if (!uniqueKey(paper, &key) || !insertPaper(paper, norm, key, &paperId))
-                return false;
-            ++outcome->papersAdded;
+    return true;
+}
+
+// In file order, what a paper-by-paper import would do, decided in memory
+// from the chunk's look-ups; then written a statement per kind: enriched
+// known papers first (a key they give up may be a new paper's), the new
+// papers, the merges and the links.
+bool PgImport::runChunk(const ProfileRecord &profile, int start, int end, qint64 profileId, ImportOutcome *outcome)
+{
+    QStringList titles;
+    for (int i = start; i < end; ++i) {
+        if (!m_known.contains(m_norms.at(i)) && !m_askedTitles.contains(m_norms.at(i)))
+            titles << m_norms.at(i);
+    }
+    if (!askTitles(titles))
+        return false;
+    QStringList keys, bases;
+    QSet<QString> fresh;
+    for (int i = start; i < end; ++i) {
+        const PaperRecord &paper = profile.papers.at(i);
+        const bool ownKey = !paper.entryType.isEmpty() && !paper.citationKey.isEmpty();
+        if (ownKey)
+            keys << paper.citationKey;
+        QString base;
+        if (!m_known.contains(m_norms.at(i)) && !fresh.contains(m_norms.at(i))) {
+            fresh.insert(m_norms.at(i));
+            base = CitationKey::base(paper);
+            keys << base << CitationKey::withSuffix(base, 1) << CitationKey::withSuffix(base, 2);
         }
-        if (profileId == 0)
-            continue; // a .bib file's entries belong to no profile
-        if (!exec(q, QStringLiteral("INSERT INTO profile_papers (profile_id, paper_id) VALUES (?, ?)"
-                                    " ON CONFLICT DO NOTHING"),
-                  {profileId, paperId}))
-            return false;
-        outcome->linksAdded += q.numRowsAffected() > 0 ? 1 : 0;
+        bases << base;
     }
+    if (!askKeys(keys))
+        return false;
+
+    QVector<PgBulkPapers::NewPaper> added;
+    QVector<Enrich> enrichNow, enrichLater;
+    QVector<QPair<QString, QString>> merges; // (normalised title, slug)
+    QStringList codes, links;
+    for (int i = start; i < end; ++i) {
+        const PaperRecord &paper = profile.papers.at(i);
+        const QString &norm = m_norms.at(i);
+        auto known = m_known.find(norm);
+        if (known == m_known.end()) {
+            QString key;
+            if (!uniqueKey(paper, bases.at(i - start), &key))
+                return false;
+            m_taken.insert(key, true);
+            m_known.insert(norm, {0, paper.hasCode, !paper.entryType.isEmpty(), key});
+            added.append({&paper, norm, key, 0});
+            ++outcome->papersAdded;
+        } else {
+            ++outcome->papersKnown;
+            for (const QString &slug : paper.affiliations)
+                merges.append({norm, slug});
+            if (paper.hasCode && !known->hasCode) {
+                codes << norm;
+                known->hasCode = true;
+            }
+            if (!paper.entryType.isEmpty() && !known->hasEntry) {
+                // A .bib entry enriches a paper known from a profile; its own key is kept if free.
+                bool taken = true;
+                if (!paper.citationKey.isEmpty() && !keyTaken(paper.citationKey, &taken))
+                    return false;
+                const QString key = taken ? QString() : paper.citationKey;
+                (known->id == 0 ? enrichLater : enrichNow).append({norm, &paper, key});
+                if (!key.isNull()) {
+                    if (known->id != 0) // its old key is free again (a new paper's written later may take it)
+                        m_taken.insert(known->key, false);
+                    m_taken.insert(key, true);
+                    known->key = key;
+                }
+                known->hasEntry = true;
+            }
+        }
+        if (profileId != 0) // a .bib file's entries belong to no profile
+            links << norm;
+    }
+    if (!enrich(enrichNow) || !m_bulk.insert(added, &m_error))
+        return false;
+    for (const PgBulkPapers::NewPaper &n : std::as_const(added))
+        m_known[n.norm].id = n.id;
+    if (!enrich(enrichLater) || !mergeAffiliations(merges, outcome))
+        return false;
+    if (!codes.isEmpty() && !m_setCode.exec({idsOf(codes)}, &m_error))
+        return false;
+    if (links.isEmpty())
+        return true;
+    if (!m_link.exec({profileId, idsOf(links)}, &m_error))
+        return false;
+    outcome->linksAdded += qMax(0, m_link.query().numRowsAffected());
+    return true;
+}
+
+// A JSON array of the papers' ids, each once.
+QString PgImport::idsOf(const QStringList &norms) const
+{
+    QVector<qint64> ids;
+    QSet<qint64> seen;
+    for (const QString &norm : norms) {
+        const qint64 id = m_known.value(norm).id;
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    }
+    return PgSql::idList(ids);
+}
+
+bool PgImport::askTitles(const QStringList &norms)
+{
+    if (norms.isEmpty())
+        return true;
+    for (const QString &norm : norms)
+        m_askedTitles.insert(norm);
+    if (!m_titles.exec({PgJsonRows::textArray(norms)}, &m_error))
+        return false;
+    QSqlQuery &q = m_titles.query();
+    while (q.next()) {
+        const QString key = q.value(4).toString();
+        m_known.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toBool(), key});
+        m_taken.insert(key, true);
+    }
+    q.finish();
+    return true;
+}
+
+bool PgImport::askKeys(const QStringList &keys)
+{
+    QStringList fresh;
+    for (const QString &k : keys) {
+        if (!m_taken.contains(k)) {
+            m_taken.insert(k, false);
+            fresh << k;
+        }
+    }
+    if (fresh.isEmpty())
+        return true;
+    if (!m_keys.exec({PgJsonRows::textArray(fresh)}, &m_error))
+        return false;
+    QSqlQuery &q = m_keys.query();
+    while (q.next())
+        m_taken.insert(q.value(0).toString(), true);
+    q.finish();
+    return true;
+}
+
+bool PgImport::keyTaken(const QString &key, bool *taken)
+{
+    const auto it = m_taken.constFind(key);
+    if (it != m_taken.constEnd()) {
+        *taken = *it;
+        return true;
+    }
+    if (!m_oneKey.exec({key}, &m_error))
+        return false;
+    *taken = m_oneKey.query().next();
+    m_oneKey.query().finish();
+    m_taken.insert(key, *taken);
+    return true;
+}
+
+bool PgImport::uniqueKey(const PaperRecord &paper, const QString &base, QString *key)
+{
+    bool taken = true;
+    if (!paper.entryType.isEmpty() && !paper.citationKey.isEmpty()) {
+        if (!keyTaken(paper.citationKey, &taken))
+            return false;
+        if (!taken) {
+            *key = paper.citationKey;
+            return true;
+        }
+    }
+    for (int n = 0;; ++n) {
+        const QString candidate = CitationKey::withSuffix(base, n);
+        if (!keyTaken(candidate, &taken))
+            return false;
+        if (!taken) {
+            *key = candidate;
+            return true;
+        }
+    }
+}
+
+bool PgImport::enrich(const QVector<Enrich> &papers)
+{
+    for (const Enrich &e : papers) {
+        const PaperRecord &paper = *e.paper;
+        if (!m_enrich.exec({paper.entryType, paper.venue, BibFieldsTransaction::fieldsJson(paper.bibFields),
+                            e.key.isNull() ? QVariant() : QVariant(e.key), PgSql::orNull(paper.doi),
+                            PgSql::orNull(paper.arxivId), m_known.value(e.norm).id},
+                           &m_error))
+            return false;
+    }
+    return true;
+}
+
+bool PgImport::mergeAffiliations(const QVector<QPair<QString, QString>> &merges, ImportOutcome *outcome)
+{
+    QVector<QPair<qint64, QString>> pairs;
+    QSet<QPair<qint64, QString>> seen;
+    for (const auto &m : merges) {
+        const QPair<qint64, QString> pair{m_known.value(m.first).id, m.second};
+        if (!seen.contains(pair)) {
+            seen.insert(pair);
+            pairs << pair;
+        }
+    }
+    QVector<qint64> changed;
+    int added = 0;
+    if (!m_bulk.linkAffiliations(pairs, &changed, &added, &m_error))
+        return false;
+    outcome->affiliationsAdded += added;
+    return changed.isEmpty() || m_affiliationsText.exec({PgSql::idList(changed)}, &m_error);
+}
+
+bool PgImport::exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    return PgSql::exec(q, sql, values, &m_error);
+}
+
+bool PgImport::insertPaper(const PaperRecord &paper, const QString &norm, const QString &key, qint64 *id)
+{
+    QVector<PgBulkPapers::NewPaper> papers{{&paper, norm, key, *id}};
+    if (!m_bulk.insert(papers, &m_error))
+        return false;
+    *id = papers.first().id;
     return true;
 }
 
@@ -115,127 +346,5 @@ bool PgImport::upsertProfile(const ProfileRecord &p, ImportOutcome *outcome, qin
                PgSql::orNull(savedAt), now, *profileId}))
         return false;
     outcome->profileUpdated = true;
-    return true;
-}
-
-bool PgImport::mergeKnown(qint64 paperId, const PaperRecord &paper, ImportOutcome *outcome)
-{
-    QSqlQuery q(m_db);
-    int added = 0;
-    for (const QString &slug : paper.affiliations) {
-        if (!exec(q, QStringLiteral("INSERT INTO affiliations (slug) VALUES (?) ON CONFLICT (slug) DO NOTHING"), {slug})
-            || !exec(q, QStringLiteral("INSERT INTO paper_affiliations (paper_id, affiliation_id)"
-                                       " SELECT ?, id FROM affiliations WHERE slug = ? ON CONFLICT DO NOTHING"),
-                     {paperId, slug}))
-            return false;
-        added += q.numRowsAffected() > 0 ? 1 : 0;
-    }
-    if (added > 0) {
-        outcome->affiliationsAdded += added;
-        if (!exec(q, QStringLiteral("UPDATE papers SET affiliations_text = (SELECT string_agg(a.slug, ', ' ORDER BY"
-                                    " a.slug) FROM paper_affiliations pa JOIN affiliations a ON a.id = pa.affiliation_id"
-                                    " WHERE pa.paper_id = ?) WHERE id = ?"),
-                  {paperId, paperId}))
-            return false;
-    }
-    if (paper.hasCode && !exec(q, QStringLiteral("UPDATE papers SET has_code = 1 WHERE id = ? AND has_code = 0"), {paperId}))
-        return false;
-    if (paper.entryType.isEmpty())
-        return true;
-    // A .bib entry enriches a paper known from a profile; its own key is kept if free.
-    bool taken = true;
-    if (!paper.citationKey.isEmpty() && !keyTaken(paper.citationKey, &taken))
-        return false;
-    return exec(q, QStringLiteral("UPDATE papers SET entry_type = ?, venue = ?, bib_fields = ?,"
-                                  " citation_key = COALESCE(?, citation_key), doi = COALESCE(doi, ?),"
-                                  " arxiv_id = COALESCE(arxiv_id, ?) WHERE id = ? AND entry_type = ''"),
-                {paper.entryType, paper.venue, BibFieldsTransaction::fieldsJson(paper.bibFields),
-                 taken ? QVariant() : QVariant(paper.citationKey), PgSql::orNull(paper.doi),
-                 PgSql::orNull(paper.arxivId), paperId});
-}
-
-bool PgImport::keyTaken(const QString &key, bool *taken)
-{
-    QSqlQuery q(m_db);
-    if (!exec(q, QStringLiteral("SELECT 1 FROM papers WHERE citation_key = ?"), {key}))
-        return false;
-    *taken = q.next();
-    return true;
-}
-
-bool PgImport::uniqueKey(const PaperRecord &paper, QString *key)
-{
-    bool taken = true;
-    if (!paper.entryType.isEmpty() && !paper.citationKey.isEmpty()) {
-        if (!keyTaken(paper.citationKey, &taken))
-            return false;
-        if (!taken) {
-            *key = paper.citationKey;
-            return true;
-        }
-    }
-    const QString base = CitationKey::base(paper);
-    for (int n = 0;; ++n) {
-        const QString candidate = CitationKey::withSuffix(base, n);
-        if (!keyTaken(candidate, &taken))
-            return false;
-        if (!taken) {
-            *key = candidate;
-            return true;
-        }
-    }
-}
-
-bool PgImport::insertPaper(const PaperRecord &paper, const QString &norm, const QString &key, qint64 *id)
-{
-    QStringList affiliations;
-    for (const QString &a : paper.affiliations) {
-        if (!affiliations.contains(a))
-            affiliations << a;
-    }
-    affiliations.sort();
-    const bool known = *id != 0;
-    QSqlQuery q(m_db);
-    const QString columns = QStringLiteral(
-        "title, norm_title, date, year, category, has_code, abstract, citation_key, arxiv_id, doi, url, pdf_url,"
-        " primary_class, authors_truncated, first_author, authors_text, affiliations_text, entry_type, venue,"
-        " bib_fields, search_text");
-    QVariantList values{paper.title, norm,
-                        paper.date.isValid() ? QVariant(paper.date.toString(QStringLiteral("yyyy-MM-dd"))) : QVariant(),
-                        paper.date.isValid() ? QVariant(paper.date.year()) : QVariant(), paper.category,
-                        paper.hasCode ? 1 : 0, paper.abstract, key, PgSql::orNull(paper.arxivId),
-                        PgSql::orNull(paper.doi), PgSql::orNull(paper.url), PgSql::orNull(paper.pdfUrl),
-                        PgSql::orNull(paper.primaryClass), paper.authorsTruncated ? 1 : 0, paper.authors.value(0),
-                        paper.authors.join(QStringLiteral(", ")), affiliations.join(QStringLiteral(", ")),
-                        paper.entryType, paper.venue,
-                        paper.entryType.isEmpty() ? QVariant() : QVariant(BibFieldsTransaction::fieldsJson(paper.bibFields)),
-                        searchTextOf(paper)};
-    QString sql = QStringLiteral("INSERT INTO papers (%1) VALUES (%2) RETURNING id")
-                      .arg(columns, QStringList(QVector<QString>(values.size(), QStringLiteral("?")).toList())
-                                        .join(QLatin1Char(',')));
-    if (known) {
-        sql = QStringLiteral("INSERT INTO papers (id, %1) OVERRIDING SYSTEM VALUE VALUES (?, %2) RETURNING id")
-                  .arg(columns, QStringList(QVector<QString>(values.size(), QStringLiteral("?")).toList())
-                                    .join(QLatin1Char(',')));
-        values.prepend(*id);
-    }
-    if (!exec(q, sql, values) || !q.next())
-        return false;
-    *id = q.value(0).toLongLong();
-    for (int i = 0; i < paper.authors.size(); ++i) {
-        if (!exec(q, QStringLiteral("INSERT INTO authors (name) VALUES (?) ON CONFLICT (name) DO NOTHING"),
-                  {paper.authors.at(i)})
-            || !exec(q, QStringLiteral("INSERT INTO paper_authors (paper_id, position, author_id)"
-                                       " SELECT ?, ?, id FROM authors WHERE name = ?"),
-                     {*id, i, paper.authors.at(i)}))
-            return false;
-    }
-    for (const QString &slug : affiliations) {
-        if (!exec(q, QStringLiteral("INSERT INTO affiliations (slug) VALUES (?) ON CONFLICT (slug) DO NOTHING"), {slug})
-            || !exec(q, QStringLiteral("INSERT INTO paper_affiliations (paper_id, affiliation_id)"
-                                       " SELECT ?, id FROM affiliations WHERE slug = ?"),
-                     {*id, slug}))
-            return false;
-    }
     return true;
 }

@@ -23,6 +23,8 @@ constexpr auto pg = FilterSql::Dialect::Postgres;
 const QString importSavepoint = QStringLiteral("paperscope_import");
 } // namespace
 
+PgPaperStore::PgPaperStore() = default;
+
 PgPaperStore::~PgPaperStore()
 {
     close();
@@ -52,6 +54,7 @@ void PgPaperStore::close()
 {
     if (m_inBatch)
         rollbackImportBatch();
+    m_import.reset();
     m_library.close();
 }
 
@@ -90,11 +93,12 @@ ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
         outcome.error = error;
         return outcome;
     }
-    PgImport import(db);
-    const bool ok = import.run(profile, &outcome);
+    if (!m_import)
+        m_import = std::make_unique<PgImport>(db);
+    const bool ok = m_import->run(profile, &outcome);
     if (!ok) {
         outcome = ImportOutcome();
-        outcome.error = import.error();
+        outcome.error = m_import->error();
         if (own)
             db.rollback();
         else

@@ -14,12 +14,16 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
+class PgImport;
+
 class PgPaperStore : public AbstractPaperStore
 {
     Q_DECLARE_TR_FUNCTIONS(PgPaperStore)
 
 public:
-    PgPaperStore() = default;
+    PgPaperStore();
     ~PgPaperStore() override;
 
     bool open(const QString &location) override;
@@ -79,4 +83,5 @@ private:
     bool m_inBatch = false;
     int m_batchAdded = 0; // told to other clients when the batch commits (PgChangeLog)
     ImportProgress m_progress;
+    std::unique_ptr<PgImport> m_import; // its statements stay prepared while the connection is open
 };
