@@ -2,7 +2,7 @@
 
 #include "collectionstore.h"
 #include "organisestore.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QHash>
 
@@ -20,7 +20,7 @@ int CollectionCommand::failed(const QString &reason)
     return 1;
 }
 
-int CollectionCommand::runCollection(PaperStore &store, const QStringList &args, const PaperFilter &filter,
+int CollectionCommand::runCollection(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter,
                                      const QString &parent)
 {
     const QString verb = args.value(0);
@@ -83,7 +83,7 @@ int CollectionCommand::runCollection(PaperStore &store, const QStringList &args,
     return 0;
 }
 
-int CollectionCommand::runSearch(PaperStore &store, const QStringList &args, const PaperFilter &filter)
+int CollectionCommand::runSearch(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter)
 {
     const QString verb = args.value(0);
     OrganiseStore org(store);

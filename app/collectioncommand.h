@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-class PaperStore;
+class AbstractPaperStore;
 
 class CollectionCommand
 {
@@ -18,8 +18,8 @@ class CollectionCommand
 public:
     CollectionCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
-    int runCollection(PaperStore &store, const QStringList &args, const PaperFilter &filter, const QString &parent);
-    int runSearch(PaperStore &store, const QStringList &args, const PaperFilter &filter);
+    int runCollection(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter, const QString &parent);
+    int runSearch(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter);
 
 private:
     int usage(const QString &reason);

@@ -1,17 +1,16 @@
 #include "commandline.h"
 
 #include "bibtexexport.h"
+#include "copycommand.h"
 #include "enrichcommand.h"
 #include "importbatch.h"
-#include "librarycopy.h"
-#include "marksjson.h"
+#include "listcommand.h"
 #include "organisecommand.h"
 #include "storefault.h"
-#include "paperjson.h"
 #include "paperstore.h"
-#include "pgpaperstore.h"
 #include "profileimporter.h"
 #include "sharedcommand.h"
+#include "storefactory.h"
 #include "storelocation.h"
 #include "textreport.h"
 
@@ -19,7 +18,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace {
@@ -27,7 +25,6 @@ const QStringList subcommands = QStringList{QStringLiteral("import"), QStringLit
                                  QStringLiteral("export"), QStringLiteral("enrich"), QStringLiteral("grant"),
                                             QStringLiteral("copy-to")}
                                 + OrganiseCommand::commands();
-constexpr int window = 1000; // rows per query when listing
 
 const QString helpText = QStringLiteral(
     "\nCommands:\n"
@@ -155,9 +152,7 @@ int CommandLine::run(const QStringList &arguments)
                                                                  : PaperStore::defaultPath(),
                               &location, &locationError))
         return usageError(locationError);
-    // grant, and what a shared library cannot do yet (what users decide).
-    if (command == QStringLiteral("grant")
-        || (location.isShared() && (OrganiseCommand::commands().contains(command) || parser.isSet(QStringLiteral("saved")))))
+    if (command == QStringLiteral("grant"))
         return SharedCommand(m_out, m_err).run(location, command, positional.mid(1));
     if (command != QStringLiteral("import") && command != QStringLiteral("copy-to")
         && !OrganiseCommand::commands().contains(command) && positional.size() > 1)
@@ -181,23 +176,23 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QStringLiteral("import") && !filter.isEmpty())
         return usageError(QStringLiteral("import takes no filters"));
 
-    PaperStore local;
-    PgPaperStore shared;
-    AbstractPaperStore &store = location.isShared() ? static_cast<AbstractPaperStore &>(shared) : local;
-    if (!store.open(location.toString())) {
-        m_err << "paperscope: " << store.lastError() << "\n";
+    QString openError;
+    const std::unique_ptr<AbstractPaperStore> opened = StoreFactory::open(location.toString(), &openError);
+    if (!opened) {
+        m_err << "paperscope: " << openError << "\n";
         return 1;
     }
+    AbstractPaperStore &store = *opened;
     if (!store.openNotice().isEmpty()) // read-only, or a damaged file kept aside
         m_err << "paperscope: " << store.openNotice() << "\n";
     if (command == QStringLiteral("import") && store.isReadOnly())
         return 1;
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("saved"))
-        && !OrganiseCommand(m_out, m_err).resolveSaved(local, parser.values(QStringLiteral("saved")), &filter))
+        && !OrganiseCommand(m_out, m_err).resolveSaved(store, parser.values(QStringLiteral("saved")), &filter))
         return 1;
     if (OrganiseCommand::commands().contains(command))
-        return OrganiseCommand(m_out, m_err).run(local, command, positional.mid(1), filter, parser);
+        return OrganiseCommand(m_out, m_err).run(store, command, positional.mid(1), filter, parser);
     if (command == QStringLiteral("import")) {
         if (positional.size() < 2)
             return usageError(QStringLiteral("import needs at least one FILE"));
@@ -205,11 +200,11 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(store, positional.mid(1));
     }
     if (command == QStringLiteral("copy-to"))
-        return runCopy(store, location.isShared() ? nullptr : &local, positional.mid(1));
+        return CopyCommand(m_out, m_err).run(store, positional.mid(1));
     if (command == QStringLiteral("list"))
-        return runList(store, filter, json);
+        return ListCommand(m_out).runList(store, filter, json);
     if (command == QStringLiteral("stats"))
-        return runStats(store, filter, json);
+        return ListCommand(m_out).runStats(store, filter, json);
     if (command == QStringLiteral("enrich"))
         return EnrichCommand(m_out, m_err).run(store, filter, arxiv);
     return runExport(store, filter, parser);
@@ -250,61 +245,6 @@ int CommandLine::runImport(AbstractPaperStore &store, const QStringList &files)
         if (!r.ok)
             return 1;
     }
-    return 0;
-}
-
-int CommandLine::runList(AbstractPaperStore &store, const PaperFilter &filter, bool json)
-{
-    if (json)
-        m_out << "[";
-    bool first = true;
-    for (int offset = 0;; offset += window) {
-        QVector<PaperRecord> rows = store.papers(filter, PaperSort::Date, Qt::AscendingOrder, offset, window);
-        if (json)
-            store.fillProfiles(rows);
-        const QHash<qint64, PaperMarks> marks = json ? OrganiseCommand::marksOf(dynamic_cast<PaperStore *>(&store), rows)
-                                                     : QHash<qint64, PaperMarks>();
-        for (const PaperRecord &p : rows) {
-            if (json) {
-                QJsonObject object = PaperJson::paper(p);
-                MarksJson::addTo(object, marks.value(p.id));
-                m_out << (first ? "\n" : ",\n")
-                      << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-            } else {
-                m_out << TextReport::paperLine(p) << "\n";
-            }
-            first = false;
-        }
-        if (rows.size() < window)
-            break;
-    }
-    if (json)
-        m_out << (first ? "]\n" : "\n]\n");
-    return 0;
-}
-
-int CommandLine::runStats(AbstractPaperStore &store, const PaperFilter &filter, bool json)
-{
-    const int papers = store.paperCount(filter);
-    const auto byYear = store.facetCounts(Facet::Year, filter);
-    const auto byCategory = store.facetCounts(Facet::Category, filter);
-    const auto byAffiliation = store.facetCounts(Facet::Affiliation, filter);
-    const auto byType = store.bibFacetCounts(BibFacet::EntryType, filter);
-    const auto byVenue = store.bibFacetCounts(BibFacet::Venue, filter);
-    if (json) {
-        QJsonObject stats = PaperJson::stats(papers, byYear, byCategory, byAffiliation);
-        PaperJson::addBibStats(&stats, byType, byVenue);
-        OrganiseCommand::addStats(dynamic_cast<PaperStore *>(&store), filter, &stats);
-        m_out << QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Indented));
-        return 0;
-    }
-    m_out << "papers: " << papers << "\n"
-          << TextReport::facetBlock(QStringLiteral("by year"), byYear)
-          << TextReport::facetBlock(QStringLiteral("by category"), byCategory)
-          << TextReport::facetBlock(QStringLiteral("by affiliation"), byAffiliation)
-          << (byType.isEmpty() ? QString() : TextReport::facetBlock(QStringLiteral("by type"), byType))
-          << (byVenue.isEmpty() ? QString() : TextReport::facetBlock(QStringLiteral("by venue"), byVenue))
-          << OrganiseCommand::statsText(dynamic_cast<PaperStore *>(&store), filter);
     return 0;
 }
 
@@ -349,34 +289,5 @@ int CommandLine::runExport(AbstractPaperStore &store, const PaperFilter &filter,
     }
     if (device == &saveFile)
         m_out << "exported " << written << (written == 1 ? " entry to " : " entries to ") << path << "\n";
-    return 0;
-}
-
-int CommandLine::runCopy(AbstractPaperStore &from, PaperStore *local, const QStringList &arguments)
-{
-    if (arguments.size() != 1)
-        return usageError(QStringLiteral("copy-to wants one STORE: a new file or a postgresql:// URL"));
-    StoreLocation target;
-    QString error;
-    if (!StoreLocation::parse(arguments.first(), &target, &error))
-        return usageError(error);
-    PaperStore file;
-    PgPaperStore shared;
-    AbstractPaperStore &to = target.isShared() ? static_cast<AbstractPaperStore &>(shared) : file;
-    if (!to.open(target.toString())) {
-        m_err << "paperscope: " << to.lastError() << "\n";
-        return 1;
-    }
-    QJsonObject decided; // what users decided does not travel yet: say so
-    OrganiseCommand::addStats(local, PaperFilter(), &decided);
-    if (!decided.value(QStringLiteral("by_tag")).toObject().isEmpty() || decided.value(QStringLiteral("starred")).toInt() > 0)
-        m_err << "paperscope: tags, stars, reading states, notes and collections are not copied (not kept in shared"
-                 " libraries yet)\n";
-    const LibraryCopy::Result copied = LibraryCopy::run(from, to);
-    if (!copied.ok) {
-        m_err << "paperscope: " << copied.error << "\n";
-        return 1;
-    }
-    m_out << TextReport::copyLine(copied.papers, copied.profiles, target.displayName()) << "\n";
     return 0;
 }

@@ -1,13 +1,14 @@
 #pragma once
 // The headless command line of design.md section 4: import, list, stats,
-// export, with the shared filters and --db. Wires arguments to models/;
+// export, with the shared filters and --db (a local file or a shared
+// library, StoreFactory opens either); list/stats in ListCommand, the
+// organise commands in OrganiseCommand, copy-to in CopyCommand. Wires arguments to models/;
 // holds no parsing of files, no formatting and no SQL of its own.
 
 #include <QStringList>
 #include <QTextStream>
 
 class AbstractPaperStore;
-class PaperStore;
 struct PaperFilter;
 class QCommandLineParser;
 
@@ -23,10 +24,7 @@ public:
 
 private:
     int runImport(AbstractPaperStore &store, const QStringList &files);
-    int runList(AbstractPaperStore &store, const PaperFilter &filter, bool json);
-    int runStats(AbstractPaperStore &store, const PaperFilter &filter, bool json);
     int runExport(AbstractPaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser);
-    int runCopy(AbstractPaperStore &from, PaperStore *local, const QStringList &arguments);
     bool readFilter(const QCommandLineParser &parser, PaperFilter *filter);
     int usageError(const QString &reason);
 

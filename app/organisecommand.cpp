@@ -5,7 +5,7 @@
 #include "marksjson.h"
 #include "organisecounts.h"
 #include "organisestore.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 #include "textreport.h"
 
 #include <QCommandLineParser>
@@ -68,7 +68,7 @@ bool OrganiseCommand::readFilter(const QCommandLineParser &parser, PaperFilter *
     return true;
 }
 
-bool OrganiseCommand::resolveSaved(PaperStore &store, const QStringList &names, PaperFilter *filter)
+bool OrganiseCommand::resolveSaved(AbstractPaperStore &store, const QStringList &names, PaperFilter *filter)
 {
     OrganiseStore org(store);
     const CollectionStore searches(org);
@@ -83,7 +83,7 @@ bool OrganiseCommand::resolveSaved(PaperStore &store, const QStringList &names, 
     return true;
 }
 
-bool OrganiseCommand::matching(PaperStore &store, const PaperFilter &filter, QVector<qint64> *ids)
+bool OrganiseCommand::matching(AbstractPaperStore &store, const PaperFilter &filter, QVector<qint64> *ids)
 {
     *ids = store.paperIds(filter, PaperSort::Date, Qt::AscendingOrder);
     if (!ids->isEmpty())
@@ -93,7 +93,7 @@ bool OrganiseCommand::matching(PaperStore &store, const PaperFilter &filter, QVe
     return false;
 }
 
-int OrganiseCommand::run(PaperStore &store, const QString &command, const QStringList &args,
+int OrganiseCommand::run(AbstractPaperStore &store, const QString &command, const QStringList &args,
                          const PaperFilter &filter, const QCommandLineParser &parser)
 {
     if (command != QStringLiteral("note") && parser.isSet(QStringLiteral("clear")))
@@ -113,7 +113,7 @@ int OrganiseCommand::run(PaperStore &store, const QString &command, const QStrin
     return runMarks(store, command, args, filter);
 }
 
-int OrganiseCommand::runTag(PaperStore &store, const QStringList &args, const PaperFilter &filter)
+int OrganiseCommand::runTag(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter)
 {
     if (args.size() != 2 || (args.at(0) != QStringLiteral("add") && args.at(0) != QStringLiteral("remove")))
         return usage(tr("usage: tag add|remove TAG [FILTERS]"));
@@ -134,7 +134,7 @@ int OrganiseCommand::runTag(PaperStore &store, const QStringList &args, const Pa
     return 0;
 }
 
-int OrganiseCommand::runMarks(PaperStore &store, const QString &command, const QStringList &args,
+int OrganiseCommand::runMarks(AbstractPaperStore &store, const QString &command, const QStringList &args,
                               const PaperFilter &filter)
 {
     const bool mark = command == QStringLiteral("mark");
@@ -159,7 +159,7 @@ int OrganiseCommand::runMarks(PaperStore &store, const QString &command, const Q
     return 0;
 }
 
-int OrganiseCommand::runNote(PaperStore &store, const QStringList &args, const PaperFilter &filter, bool clear)
+int OrganiseCommand::runNote(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter, bool clear)
 {
     if (filter.keys.size() != 1)
         return usage(tr("usage: note --key KEY [TEXT | --clear]"));
@@ -184,7 +184,7 @@ int OrganiseCommand::runNote(PaperStore &store, const QStringList &args, const P
     return 0;
 }
 
-QHash<qint64, PaperMarks> OrganiseCommand::marksOf(PaperStore *store, const QVector<PaperRecord> &rows)
+QHash<qint64, PaperMarks> OrganiseCommand::marksOf(AbstractPaperStore *store, const QVector<PaperRecord> &rows)
 {
     if (!store)
         return {};
@@ -195,7 +195,7 @@ QHash<qint64, PaperMarks> OrganiseCommand::marksOf(PaperStore *store, const QVec
     return OrganiseStore(*store).marks(ids);
 }
 
-void OrganiseCommand::addStats(PaperStore *store, const PaperFilter &filter, QJsonObject *stats)
+void OrganiseCommand::addStats(AbstractPaperStore *store, const PaperFilter &filter, QJsonObject *stats)
 {
     if (!store)
         return;
@@ -206,7 +206,7 @@ void OrganiseCommand::addStats(PaperStore *store, const PaperFilter &filter, QJs
     stats->insert(QStringLiteral("starred"), starred.isEmpty() ? 0 : starred.first().count);
 }
 
-QString OrganiseCommand::statsText(PaperStore *store, const PaperFilter &filter)
+QString OrganiseCommand::statsText(AbstractPaperStore *store, const PaperFilter &filter)
 {
     if (!store)
         return QString();

@@ -2,7 +2,7 @@
 // The organise commands of the command line (design.md section 4): tag,
 // star/unstar, mark, note, collection and search (saved searches); the
 // --saved filter; and the user data that `list --json` and `stats` add.
-// Wires the store's OrganiseStore/CollectionStore to text out; a command
+// Wires any store's OrganiseStore/CollectionStore (local or shared) to text out; a command
 // that would change nothing because no paper matches says so and returns 1.
 // CollectionCommand does collection and search.
 
@@ -16,7 +16,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-class PaperStore;
+class AbstractPaperStore;
 class QCommandLineParser;
 
 class OrganiseCommand
@@ -33,25 +33,25 @@ public:
     // Reads --tag, --starred, --state, --collection, --key; false (after a message) on junk.
     bool readFilter(const QCommandLineParser &parser, PaperFilter *filter);
     // --saved NAME: each saved search becomes a further condition; false for an unknown name.
-    bool resolveSaved(PaperStore &store, const QStringList &names, PaperFilter *filter);
+    bool resolveSaved(AbstractPaperStore &store, const QStringList &names, PaperFilter *filter);
 
     // args: the positional arguments after the command. 0 done, 1 failed or
     // nothing matched, 2 usage error.
-    int run(PaperStore &store, const QString &command, const QStringList &args, const PaperFilter &filter,
+    int run(AbstractPaperStore &store, const QString &command, const QStringList &args, const PaperFilter &filter,
             const QCommandLineParser &parser);
 
-    // For list --json and stats (the store behind the interface, if it is SQLite).
-    static QHash<qint64, PaperMarks> marksOf(PaperStore *store, const QVector<PaperRecord> &rows);
-    static void addStats(PaperStore *store, const PaperFilter &filter, QJsonObject *stats);
-    static QString statsText(PaperStore *store, const PaperFilter &filter);
+    // For list --json and stats, on any store (none: nothing).
+    static QHash<qint64, PaperMarks> marksOf(AbstractPaperStore *store, const QVector<PaperRecord> &rows);
+    static void addStats(AbstractPaperStore *store, const PaperFilter &filter, QJsonObject *stats);
+    static QString statsText(AbstractPaperStore *store, const PaperFilter &filter);
 
 private:
     int usage(const QString &reason);
     int failed(const QString &reason);
-    int runTag(PaperStore &store, const QStringList &args, const PaperFilter &filter);
-    int runMarks(PaperStore &store, const QString &command, const QStringList &args, const PaperFilter &filter);
-    int runNote(PaperStore &store, const QStringList &args, const PaperFilter &filter, bool clear);
-    bool matching(PaperStore &store, const PaperFilter &filter, QVector<qint64> *ids);
+    int runTag(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter);
+    int runMarks(AbstractPaperStore &store, const QString &command, const QStringList &args, const PaperFilter &filter);
+    int runNote(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter, bool clear);
+    bool matching(AbstractPaperStore &store, const PaperFilter &filter, QVector<qint64> *ids);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,11 +1,9 @@
 #pragma once
 // The command line's `grant reader|editor ROLE` on a shared library
 // (--db postgresql://...): opens it (connection faults and schema checks
-// reported in one line) and grants. What users decide (tags, stars, notes,
-// collections, saved searches) does not reach PostgreSQL yet: those
-// commands say so plainly, changing nothing. import, list, stats, export and
-// enrich run on PgPaperStore like on the local store (CommandLine). Wiring
-// only: the work is in models/store/postgres.
+// reported in one line) and grants. Every other command runs on
+// PgPaperStore like on the local store (CommandLine). Wiring only: the
+// work is in models/store/postgres.
 
 #include "storelocation.h"
 
@@ -17,7 +15,7 @@ class SharedCommand
 public:
     SharedCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
-    // command is any subcommand; arguments are the positional ones after it.
+    // command is grant; arguments are the positional ones after it.
     int run(const StoreLocation &location, const QString &command, const QStringList &arguments);
 
 private:

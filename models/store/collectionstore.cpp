@@ -12,10 +12,18 @@
 #include <algorithm>
 #include <functional>
 
+namespace {
+// What the change log says of a change to collections or saved searches.
+QString changedKind()
+{
+    return QStringLiteral("collections");
+}
+} // namespace
+
 QVariant CollectionStore::collectionId(const QString &name) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id FROM collections WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT id FROM collections WHERE %1").arg(m_store.sql().nameIs(QStringLiteral("name"))));
     q.bindValue(0, name.simplified());
     if (q.exec() && q.next())
         return q.value(0);
@@ -82,9 +90,9 @@ bool CollectionStore::createCollection(const QString &name, const QString &paren
         return false;
     }
     return m_store.inTransaction([&] {
-        return m_store.exec(QStringLiteral("INSERT INTO collections (name, parent_id) VALUES (?, ?)"),
+        return m_store.exec(QStringLiteral("INSERT INTO collections (name, parent_id) VALUES (?, CAST(? AS BIGINT))"),
                             {clean, parentId}) ? 1 : -1;
-    }) > 0;
+    }, changedKind()) > 0;
 }
 
 bool CollectionStore::deleteCollection(const QString &name)
@@ -94,8 +102,9 @@ bool CollectionStore::deleteCollection(const QString &name)
         return false;
     }
     return m_store.inTransaction([&] {
-        return m_store.exec(QStringLiteral("DELETE FROM collections WHERE name = ?"), {name.simplified()}) ? 1 : -1;
-    }) > 0;
+        return m_store.exec(QStringLiteral("DELETE FROM collections WHERE %1").arg(m_store.sql().nameIs(QStringLiteral("name"))),
+                            {name.simplified()}) ? 1 : -1;
+    }, changedKind()) > 0;
 }
 
 bool CollectionStore::renameCollection(const QString &from, const QString &to)
@@ -110,9 +119,10 @@ bool CollectionStore::renameCollection(const QString &from, const QString &to)
         return false;
     }
     return m_store.inTransaction([&] {
-        return m_store.exec(QStringLiteral("UPDATE collections SET name = ? WHERE name = ?"),
+        return m_store.exec(QStringLiteral("UPDATE collections SET name = ? WHERE %1")
+                                .arg(m_store.sql().nameIs(QStringLiteral("name"))),
                             {clean, from.simplified()}) ? 1 : -1;
-    }) > 0;
+    }, changedKind()) > 0;
 }
 
 int CollectionStore::addPapers(const QString &collection, const QVector<qint64> &paperIds)
@@ -123,10 +133,11 @@ int CollectionStore::addPapers(const QString &collection, const QVector<qint64> 
         return -1;
     }
     return m_store.inTransaction([&] {
-        return m_store.perChunk(QStringLiteral("INSERT OR IGNORE INTO collection_papers (collection_id, norm_title)"
-                                               " SELECT ?, norm_title FROM papers WHERE id IN (%1)"),
+        return m_store.perChunk(QStringLiteral("INSERT INTO collection_papers (collection_id, norm_title)"
+                                               " SELECT CAST(? AS BIGINT), norm_title FROM papers WHERE id IN (%1)"
+                                               " ON CONFLICT DO NOTHING"),
                                 {id}, paperIds);
-    });
+    }, QStringLiteral("collected"));
 }
 
 int CollectionStore::removePapers(const QString &collection, const QVector<qint64> &paperIds)
@@ -140,19 +151,24 @@ int CollectionStore::removePapers(const QString &collection, const QVector<qint6
         return m_store.perChunk(QStringLiteral("DELETE FROM collection_papers WHERE collection_id = ?"
                                                " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))"),
                                 {id}, paperIds);
-    });
+    }, QStringLiteral("uncollected"));
 }
 
 QStringList CollectionStore::savedSearches() const
 {
     QStringList names;
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT name FROM saved_searches ORDER BY name"))) {
+    if (!q.exec(QStringLiteral("SELECT name FROM saved_searches"))) {
         m_store.setError(q.lastError().text());
         return names;
     }
     while (q.next())
         names << q.value(0).toString();
+    // By name, ignoring case, the same on every backend.
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
     return names;
 }
 
@@ -161,9 +177,10 @@ bool CollectionStore::saveSearch(const QString &name, const PaperFilter &filter)
     const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(filter.toVariantMap())).toJson(QJsonDocument::Compact);
     return m_store.inTransaction([&] {
         return m_store.exec(QStringLiteral("INSERT INTO saved_searches (name, filter) VALUES (?, ?)"
-                                           " ON CONFLICT (name) DO UPDATE SET filter = excluded.filter"),
+                                           " ON CONFLICT %1 DO UPDATE SET filter = excluded.filter")
+                                .arg(m_store.sql().nameKey()),
                             {name.simplified(), QString::fromUtf8(json)}) ? 1 : -1;
-    }) > 0;
+    }, changedKind()) > 0;
 }
 
 bool CollectionStore::deleteSavedSearch(const QString &name)
@@ -174,14 +191,15 @@ bool CollectionStore::deleteSavedSearch(const QString &name)
         return false;
     }
     return m_store.inTransaction([&] {
-        return m_store.exec(QStringLiteral("DELETE FROM saved_searches WHERE name = ?"), {name.simplified()}) ? 1 : -1;
-    }) > 0;
+        return m_store.exec(QStringLiteral("DELETE FROM saved_searches WHERE %1").arg(m_store.sql().nameIs(QStringLiteral("name"))),
+                            {name.simplified()}) ? 1 : -1;
+    }, changedKind()) > 0;
 }
 
 bool CollectionStore::savedSearch(const QString &name, PaperFilter *filter) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT filter FROM saved_searches WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT filter FROM saved_searches WHERE %1").arg(m_store.sql().nameIs(QStringLiteral("name"))));
     q.bindValue(0, name.simplified());
     if (!q.exec() || !q.next())
         return false;
@@ -218,11 +236,19 @@ bool CollectionStore::restore(const CollectionsBackup &b)
             || !m_store.exec(QStringLiteral("DELETE FROM collections"), {})
             || !m_store.exec(QStringLiteral("DELETE FROM saved_searches"), {}))
             return -1;
+        // The very ids (members and children name them); PostgreSQL's
+        // identity then moves past them.
+        const QString overriding = m_store.sql().postgres() ? QStringLiteral(" OVERRIDING SYSTEM VALUE") : QString();
         for (const CollectionsBackup::Row &c : b.collections) {
-            if (!m_store.exec(QStringLiteral("INSERT INTO collections (id, name, parent_id) VALUES (?, ?, ?)"),
+            if (!m_store.exec(QStringLiteral("INSERT INTO collections (id, name, parent_id)%1 VALUES (?, ?, CAST(? AS BIGINT))")
+                                  .arg(overriding),
                               {c.id, c.name, c.parentId ? QVariant(c.parentId) : QVariant()}))
                 return -1;
         }
+        if (m_store.sql().postgres() && !b.collections.isEmpty()
+            && !m_store.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('collections', 'id'),"
+                                            " (SELECT max(id) FROM collections))"), {}))
+            return -1;
         for (const CollectionsBackup::Member &m : b.members) {
             if (!m_store.exec(QStringLiteral("INSERT INTO collection_papers (collection_id, norm_title) VALUES (?, ?)"),
                               {m.collectionId, m.normTitle}))
@@ -234,5 +260,5 @@ bool CollectionStore::restore(const CollectionsBackup &b)
                 return -1;
         }
         return 1;
-    }) > 0;
+    }, changedKind()) > 0;
 }

@@ -1,6 +1,40 @@
 #include "librarycopy.h"
 
+#include "collectionstore.h"
+#include "organisesnapshots.h"
+#include "organisestore.h"
+
 #include <QHash>
+#include <QSet>
+
+bool LibraryCopy::copyUserData(const AbstractPaperStore &from, AbstractPaperStore &to, const QVector<qint64> &ids,
+                               QString *error)
+{
+    OrganiseStore source(from);
+    OrganiseStore target(to);
+    // Collections (with their nesting and ids) and saved searches first:
+    // the papers' memberships name them.
+    const CollectionsBackup collections = CollectionStore(source).backup();
+    const OrganiseSnapshot decided = OrganiseSnapshots(source).take(ids);
+    const QStringList tags = source.tags();
+    if (!source.error().isEmpty()) {
+        *error = tr("cannot read what users decided in %1: %2").arg(from.path(), source.error());
+        return false;
+    }
+    bool ok = CollectionStore(target).restore(collections) && OrganiseSnapshots(target).restore(decided);
+    // Tags no paper has (any more) are kept too: the window offers them.
+    QSet<QString> used;
+    for (const OrganiseSnapshot::Link &l : decided.tags)
+        used.insert(l.name.toCaseFolded());
+    for (const QString &tag : tags) {
+        if (ok && !used.contains(tag.toCaseFolded()))
+            ok = target.addTag(tag, {}) >= 0;
+    }
+    if (!ok)
+        *error = tr("the papers were copied, not all user data (tags, marks, notes, collections, saved searches): %1")
+                     .arg(target.error());
+    return ok;
+}
 
 LibraryCopy::Result LibraryCopy::run(const AbstractPaperStore &from, AbstractPaperStore &to)
 {
@@ -54,6 +88,12 @@ LibraryCopy::Result LibraryCopy::run(const AbstractPaperStore &from, AbstractPap
             return result;
         }
     }
+    QVector<qint64> ids;
+    ids.reserve(all.papers.size());
+    for (const PaperRecord &p : std::as_const(all.papers))
+        ids << p.id;
+    if (!copyUserData(from, to, ids, &result.error))
+        return result;
     result.ok = true;
     result.papers = int(all.papers.size());
     result.profiles = int(all.profiles.size());

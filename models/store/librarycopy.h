@@ -3,9 +3,10 @@
 // backends (a local SQLite file to a shared PostgreSQL library and back):
 // every profile, every paper with its id, citation key, arXiv and BibTeX
 // data, every profile-paper link (through restore(), so the destination
-// gets exactly the rows, in one transaction), and the .bib preambles.
-// The destination must be empty. Only the store interface is used.
-// Not yet copied: what users decided (shared libraries do not keep it).
+// gets exactly the rows, in one transaction), the .bib preambles, and
+// everything users decided: tags, stars, reading states, notes,
+// collections with their nesting, saved searches (OrganiseStore and its
+// kin on either backend). The destination must be empty.
 
 #include "abstractpaperstore.h"
 
@@ -25,4 +26,8 @@ public:
     };
 
     static Result run(const AbstractPaperStore &from, AbstractPaperStore &to);
+
+private:
+    static bool copyUserData(const AbstractPaperStore &from, AbstractPaperStore &to, const QVector<qint64> &ids,
+                             QString *error);
 };

@@ -3,15 +3,24 @@
 #include "filtersql.h"
 #include "organisefiltersql.h"
 #include "paperstore.h"
+#include "pgpaperstore.h"
 #include "storeindex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-OrganiseCounts::OrganiseCounts(const PaperStore &store)
-    : m_db(QSqlDatabase::database(store.connectionName(), false)), m_index(store.index())
+#include <algorithm>
+
+OrganiseCounts::OrganiseCounts(const AbstractPaperStore &store)
 {
+    if (const auto *local = dynamic_cast<const PaperStore *>(&store)) {
+        m_db = QSqlDatabase::database(local->connectionName(), false);
+        m_index = local->index();
+    } else if (const auto *shared = dynamic_cast<const PgPaperStore *>(&store)) {
+        m_db = shared->database();
+        m_dialect = FilterSql::Dialect::Postgres;
+    }
 }
 
 QVector<FacetCount> OrganiseCounts::counts(OrganiseFacet facet, const PaperFilter &filter, bool excludeOwnFacet) const
@@ -27,7 +36,7 @@ QVector<FacetCount> OrganiseCounts::counts(OrganiseFacet facet, const PaperFilte
             f.tags.clear();
         sql = QStringLiteral("SELECT t.name, COUNT(*) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id"
                              " JOIN papers p ON p.norm_title = pt.norm_title WHERE %1"
-                             " GROUP BY t.id ORDER BY 2 DESC, 1 COLLATE NOCASE");
+                             " GROUP BY t.id, t.name");
         break;
     case OrganiseFacet::State:
         if (excludeOwnFacet)
@@ -42,7 +51,7 @@ QVector<FacetCount> OrganiseCounts::counts(OrganiseFacet facet, const PaperFilte
                              " AND p.norm_title IN (SELECT norm_title FROM paper_marks WHERE starred = 1)");
         break;
     }
-    const FilterSql where = FilterSql::build(f);
+    const FilterSql where = FilterSql::build(f, FilterSql::Skip::Nothing, m_dialect);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql.arg(where.where));
@@ -66,5 +75,12 @@ QVector<FacetCount> OrganiseCounts::counts(OrganiseFacet facet, const PaperFilte
     }
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toInt()});
+    // Most first, then by name ignoring case: the same on every backend.
+    std::sort(rows.begin(), rows.end(), [](const FacetCount &a, const FacetCount &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        const int c = a.value.compare(b.value, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.value < b.value;
+    });
     return rows;
 }

@@ -8,9 +8,6 @@
 
 namespace {
 
-// The papers of a snapshot: their normalised titles, bound as one JSON array.
-const QString ofTitles = QStringLiteral("(SELECT value FROM json_each(?))");
-
 QString jsonText(const QJsonArray &array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
@@ -41,6 +38,8 @@ OrganiseSnapshot OrganiseSnapshots::take(const QVector<qint64> &paperIds) const
     };
     if (snap.normTitles.isEmpty())
         return snap;
+    // The papers of a snapshot: their normalised titles, bound as one JSON array.
+    const QString ofTitles = QLatin1Char('(') + m_store.sql().textSet() + QLatin1Char(')');
     // The titles read once (a new connection reads each paper's row from disk).
     const QString titles = jsonText(QJsonArray::fromStringList(snap.normTitles));
     for (int kind = 0; kind < sqls.size(); ++kind) {
@@ -64,7 +63,8 @@ OrganiseSnapshot OrganiseSnapshots::take(const QVector<qint64> &paperIds) const
 // Each table in one statement: the titles, marks and links go in as bound JSON arrays.
 bool OrganiseSnapshots::restore(const OrganiseSnapshot &snap)
 {
-    const auto field = [](int i) { return QStringLiteral("json_extract(j.value, '$[%1]')").arg(i); };
+    const OrganiseSql &sql = m_store.sql();
+    const auto field = [&sql](int i, const QString &type = QStringLiteral("TEXT")) { return sql.field(i, type); };
     QJsonArray marks;
     for (const OrganiseSnapshot::Marks &m : snap.marks)
         marks.append(QJsonArray{m.normTitle, m.starred ? 1 : 0, m.state, m.note});
@@ -76,35 +76,40 @@ bool OrganiseSnapshots::restore(const OrganiseSnapshot &snap)
     return m_store.inTransaction([&] {
         for (const QString &table : {QStringLiteral("paper_marks"), QStringLiteral("paper_tags"),
                                      QStringLiteral("collection_papers")}) {
-            if (!m_store.exec(QStringLiteral("DELETE FROM %1 WHERE norm_title IN (SELECT value FROM json_each(?))")
-                                  .arg(table),
+            if (!m_store.exec(QStringLiteral("DELETE FROM %1 WHERE norm_title IN (%2)").arg(table, sql.textSet()),
                               {titles})
                 || !step())
                 return -1;
         }
         const bool ok =
             m_store.exec(QStringLiteral("INSERT INTO paper_marks (norm_title, starred, state, note)"
-                                        " SELECT %1, %2, %3, %4 FROM json_each(?) j")
-                             .arg(field(0), field(1), field(2), field(3)),
+                                        " SELECT %1, %2, %3, %4 FROM %5 WHERE true")
+                             .arg(field(0), field(1, QStringLiteral("INTEGER")), field(2, QStringLiteral("INTEGER")),
+                                  field(3), sql.rows()),
                          {jsonText(marks)})
             && step()
-            && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO tags (name) SELECT DISTINCT %1 FROM json_each(?) j")
-                                .arg(field(1)),
+            && m_store.exec(QStringLiteral("INSERT INTO tags (name) SELECT DISTINCT %1 FROM %2 WHERE true"
+                                           " ON CONFLICT DO NOTHING")
+                                .arg(field(1), sql.rows()),
                             {tags})
             && step()
-            && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO paper_tags (norm_title, tag_id)"
-                                           " SELECT %1, t.id FROM json_each(?) j JOIN tags t ON t.name = %2")
-                                .arg(field(0), field(1)),
+            && m_store.exec(QStringLiteral("INSERT INTO paper_tags (norm_title, tag_id)"
+                                           " SELECT %1, t.id FROM %3 JOIN tags t ON %4 = %5 WHERE true"
+                                           " ON CONFLICT DO NOTHING")
+                                .arg(field(0), sql.rows(), FilterSql::caseless(QStringLiteral("t.name"), sql.dialect()),
+                                     FilterSql::caseless(field(1), sql.dialect())),
                             {tags})
             && step()
             // A collection deleted since stays deleted.
-            && m_store.exec(QStringLiteral("INSERT OR IGNORE INTO collection_papers (collection_id, norm_title)"
-                                           " SELECT c.id, %1 FROM json_each(?) j JOIN collections c ON c.name = %2")
-                                .arg(field(0), field(1)),
+            && m_store.exec(QStringLiteral("INSERT INTO collection_papers (collection_id, norm_title)"
+                                           " SELECT c.id, %1 FROM %3 JOIN collections c ON %4 = %5 WHERE true"
+                                           " ON CONFLICT DO NOTHING")
+                                .arg(field(0), sql.rows(), FilterSql::caseless(QStringLiteral("c.name"), sql.dialect()),
+                                     FilterSql::caseless(field(1), sql.dialect())),
                             {jsonLinks(snap.collections)})
             && step();
         return ok ? int(snap.normTitles.size()) : -1;
-    }) >= 0;
+    }, QStringLiteral("organised")) >= 0;
 }
 
 OrganiseSnapshot OrganiseSnapshots::resolved(const OrganiseSnapshot &snap) const
@@ -114,7 +119,7 @@ OrganiseSnapshot OrganiseSnapshots::resolved(const OrganiseSnapshot &snap) const
     now.paperIds.clear();
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT norm_title, id FROM papers WHERE norm_title IN %1").arg(ofTitles));
+    q.prepare(QStringLiteral("SELECT norm_title, id FROM papers WHERE norm_title IN (%1)").arg(m_store.sql().textSet()));
     q.bindValue(0, jsonText(QJsonArray::fromStringList(snap.normTitles)));
     if (!q.exec()) {
         m_store.setError(q.lastError().text());

@@ -1,6 +1,9 @@
 #include "organisestore.h"
 
 #include "paperstore.h"
+#include "pgchangelog.h"
+#include "pgpaperstore.h"
+#include "pgsql.h"
 #include "sqlidlist.h"
 #include "storefault.h"
 #include "tagsintransaction.h"
@@ -26,31 +29,67 @@ void sortNames(QStringList &names)
 }
 } // namespace
 
-OrganiseStore::OrganiseStore(const QSqlDatabase &db) : m_db(db) {}
+OrganiseStore::OrganiseStore(const QSqlDatabase &db, OrganiseSql sql) : m_db(db), m_sql(sql) {}
 
-OrganiseStore::OrganiseStore(const PaperStore &store)
-    : m_db(QSqlDatabase::database(store.connectionName(), false))
+OrganiseStore::OrganiseStore(const AbstractPaperStore &store)
 {
+    if (const auto *local = dynamic_cast<const PaperStore *>(&store)) {
+        m_db = QSqlDatabase::database(local->connectionName(), false);
+    } else if (const auto *shared = dynamic_cast<const PgPaperStore *>(&store)) {
+        m_db = shared->database();
+        m_sql = OrganiseSql(OrganiseSql::Dialect::Postgres);
+        m_log = &PgChangeLog::record;
+    }
+}
+
+QString OrganiseStore::explain(const QSqlError &error) const
+{
+    if (!m_sql.postgres())
+        return StoreFault::explain(error.text());
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText().simplified();
+    if (text.contains(QLatin1String("permission denied")))
+        return QCoreApplication::translate("OrganiseStore", "%1 may only read this shared library: nothing changed (%2)")
+            .arg(m_db.userName(), text);
+    return text;
 }
 
 bool OrganiseStore::beginWrite()
 {
     m_error.clear();
-    return StoreFault::beginWrite(m_db, &m_error);
+    if (!m_sql.postgres())
+        return StoreFault::beginWrite(m_db, &m_error);
+    if (m_db.transaction())
+        return true;
+    m_error = explain(m_db.lastError());
+    return false;
+}
+
+bool OrganiseStore::logged(const QString &kind, int changed)
+{
+    if (!m_log || kind.isEmpty() || changed <= 0)
+        return true;
+    QString error;
+    if (m_log(m_db, kind, changed, &error))
+        return true;
+    m_error = error.contains(QLatin1String("permission denied"))
+                  ? QCoreApplication::translate("OrganiseStore", "%1 may only read this shared library: nothing"
+                                                                 " changed (%2)").arg(m_db.userName(), error)
+                  : error;
+    return false;
 }
 
 bool OrganiseStore::commit()
 {
     if (m_db.commit())
         return true;
-    m_error = StoreFault::explain(m_db.lastError().text());
+    m_error = explain(m_db.lastError());
     return false;
 }
 
 int OrganiseStore::rollback()
 {
     if (m_error.isEmpty())
-        m_error = StoreFault::explain(m_db.lastError().text());
+        m_error = explain(m_db.lastError());
     m_db.rollback();
     return -1;
 }
@@ -58,12 +97,18 @@ int OrganiseStore::rollback()
 bool OrganiseStore::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
+    if (m_sql.postgres()) { // QPSQL's binding of empty texts (PgSql)
+        if (PgSql::exec(q, sql, values, &m_error))
+            return true;
+        m_error = explain(q.lastError());
+        return false;
+    }
     q.prepare(sql);
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (q.exec())
         return true;
-    m_error = StoreFault::explain(q.lastError().text());
+    m_error = explain(q.lastError());
     return false;
 }
 
@@ -79,7 +124,7 @@ int OrganiseStore::perChunk(const QString &sql, const QVariantList &leading, con
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql.arg(idsFromJson()))) {
-        m_error = q.lastError().text();
+        m_error = explain(q.lastError());
         return -1;
     }
     // The whole list at once; in slices when someone follows the progress
@@ -93,7 +138,7 @@ int OrganiseStore::perChunk(const QString &sql, const QVariantList &leading, con
             q.bindValue(i++, v);
         q.bindValue(i, sqlIdList(ids.mid(from, n)));
         if (!q.exec()) {
-            m_error = StoreFault::explain(q.lastError().text());
+            m_error = explain(q.lastError());
             return -1;
         }
         changed += q.numRowsAffected();
@@ -191,22 +236,24 @@ int OrganiseStore::addTag(const QString &tag, const QVector<qint64> &paperIds)
 {
     const QString name = tag.simplified();
     return inTransaction([&] {
-        if (!exec(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), {name}))
+        if (!exec(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"), {name}))
             return -1;
-        return perChunk(QStringLiteral("INSERT OR IGNORE INTO paper_tags (norm_title, tag_id)"
+        return perChunk(QStringLiteral("INSERT INTO paper_tags (norm_title, tag_id)"
                                        " SELECT p.norm_title, t.id FROM papers p, tags t"
-                                       " WHERE t.name = ? AND p.id IN (%1)"),
+                                       " WHERE %2 AND p.id IN (%1) ON CONFLICT DO NOTHING")
+                            .replace(QLatin1String("%2"), m_sql.nameIs(QStringLiteral("t.name"))),
                         {name}, paperIds);
-    });
+    }, QStringLiteral("tagged"));
 }
 
 int OrganiseStore::removeTag(const QString &tag, const QVector<qint64> &paperIds)
 {
     return inTransaction([&] {
-        return perChunk(QStringLiteral("DELETE FROM paper_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?)"
-                                       " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))"),
+        return perChunk(QStringLiteral("DELETE FROM paper_tags WHERE tag_id = (SELECT id FROM tags WHERE %2)"
+                                       " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))")
+                            .replace(QLatin1String("%2"), m_sql.nameIs(QStringLiteral("name"))),
                         {tag.simplified()}, paperIds);
-    });
+    }, QStringLiteral("untagged"));
 }
 
 int OrganiseStore::setStarred(const QVector<qint64> &paperIds, bool starred)
@@ -219,9 +266,9 @@ int OrganiseStore::setStarred(const QVector<qint64> &paperIds, bool starred)
         }
         return perChunk(QStringLiteral("INSERT INTO paper_marks (norm_title, starred)"
                                        " SELECT norm_title, 1 FROM papers WHERE id IN (%1)"
-                                       " ON CONFLICT (norm_title) DO UPDATE SET starred = 1 WHERE starred <> 1"),
+                                       " ON CONFLICT (norm_title) DO UPDATE SET starred = 1 WHERE paper_marks.starred <> 1"),
                         {}, paperIds);
-    });
+    }, starred ? QStringLiteral("starred") : QStringLiteral("unstarred"));
 }
 
 int OrganiseStore::setState(const QVector<qint64> &paperIds, int state)
@@ -233,11 +280,11 @@ int OrganiseStore::setState(const QVector<qint64> &paperIds, int state)
                             {}, paperIds);
         }
         return perChunk(QStringLiteral("INSERT INTO paper_marks (norm_title, state)"
-                                       " SELECT norm_title, ? FROM papers WHERE id IN (%1)"
+                                       " SELECT norm_title, CAST(? AS INTEGER) FROM papers WHERE id IN (%1)"
                                        " ON CONFLICT (norm_title) DO UPDATE SET state = excluded.state"
-                                       " WHERE state <> excluded.state"),
+                                       " WHERE paper_marks.state <> excluded.state"),
                         {state}, paperIds);
-    });
+    }, QStringLiteral("marked"));
 }
 
 int OrganiseStore::setNote(qint64 paperId, const QString &note)
@@ -249,11 +296,11 @@ int OrganiseStore::setNote(qint64 paperId, const QString &note)
                             {}, {paperId});
         }
         return perChunk(QStringLiteral("INSERT INTO paper_marks (norm_title, note)"
-                                       " SELECT norm_title, ? FROM papers WHERE id IN (%1)"
+                                       " SELECT norm_title, CAST(? AS TEXT) FROM papers WHERE id IN (%1)"
                                        " ON CONFLICT (norm_title) DO UPDATE SET note = excluded.note"
-                                       " WHERE note <> excluded.note"),
+                                       " WHERE paper_marks.note <> excluded.note"),
                         {note}, {paperId});
-    });
+    }, QStringLiteral("noted"));
 }
 
 bool OrganiseStore::addTagsInTransaction(QSqlDatabase &db, const QString &normTitle, const QStringList &tags,

@@ -4,14 +4,22 @@
 // needs. Kept by the paper's normalised title (not its id), so that it
 // outlives a removal followed by Undo and any re-import of the paper.
 // Each change is one transaction and answers how many papers it changed
-// (-1 with error() on failure). SQLite; on the connection of a PaperStore.
+// (-1 with error() on failure). On the connection of any store: the local
+// SQLite PaperStore or a shared library's PgPaperStore (OrganiseSql holds
+// the few differences); on a shared library every change is logged for the
+// other clients inside its transaction (PgChangeLog: "2 papers tagged by
+// mara"). Conflicts there: each field of a paper's marks is written alone
+// (last writer wins per field); tags and collection memberships are rows,
+// so adding or removing one never drops another client's.
 // OrganiseSnapshots keeps them for Undo; CollectionStore the collections.
 
+#include "organisesql.h"
 #include "papermarks.h"
 
 #include <QHash>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -19,13 +27,18 @@
 
 #include <functional>
 
-class PaperStore;
+class AbstractPaperStore;
 
 class OrganiseStore
 {
 public:
-    explicit OrganiseStore(const QSqlDatabase &db);
-    explicit OrganiseStore(const PaperStore &store); // on its connection
+    explicit OrganiseStore(const QSqlDatabase &db, OrganiseSql sql = OrganiseSql());
+    // On the store's connection, in its dialect, logging changes on a shared library.
+    explicit OrganiseStore(const AbstractPaperStore &store);
+    // Writes a change down inside its transaction (kind, papers changed): PgChangeLog::record.
+    using ChangeLog = std::function<bool(QSqlDatabase &db, const QString &kind, int papers, QString *error)>;
+    void setChangeLog(ChangeLog log) { m_log = std::move(log); }
+    const OrganiseSql &sql() const { return m_sql; }
     QString error() const { return m_error; }
 
     PaperMarks marks(qint64 paperId) const;
@@ -48,15 +61,16 @@ public:
                                      QString *error);
 
     // Helpers shared with CollectionStore and OrganiseSnapshots: runs work
-    // in a write transaction.
+    // in a write transaction; when it changed something and kind is given,
+    // the change log (if any) writes it down before the commit.
     template <typename Work>
-    int inTransaction(Work work);
+    int inTransaction(Work work, const QString &kind = QString());
     // Executes sql with "%1" standing for the ids (one bound JSON value
     // after the leading values, idsFromJson()); once, or once per slice
     // while a progress callback is set. The sum of rows changed, or -1.
     int perChunk(const QString &sql, const QVariantList &leading, const QVector<qint64> &ids);
-    // A sub-select of the values of a JSON array bound at its "?".
-    static QString idsFromJson() { return QStringLiteral("SELECT value FROM json_each(?)"); }
+    // A sub-select of the ids of a JSON array bound at its "?".
+    QString idsFromJson() const { return m_sql.idSet(); }
     // Called after each slice of a change's ids (done, total); returning
     // false stops the change, which then fails ("cancelled") and rolls back.
     // For a change run on a worker thread with a progress bar and Cancel.
@@ -73,21 +87,25 @@ public:
 
 private:
     bool beginWrite();
+    bool logged(const QString &kind, int changed);
     bool commit();
     int rollback(); // -1
+    QString explain(const QSqlError &error) const;
 
     QSqlDatabase m_db;
+    OrganiseSql m_sql;
+    ChangeLog m_log;
     mutable QString m_error;
     std::function<bool(int, int)> m_progress;
 };
 
 template <typename Work>
-int OrganiseStore::inTransaction(Work work)
+int OrganiseStore::inTransaction(Work work, const QString &kind)
 {
     if (!beginWrite())
         return -1;
     const int changed = work();
-    if (changed < 0 || !commit())
+    if (changed < 0 || !logged(kind, changed) || !commit())
         return rollback();
     return changed;
 }

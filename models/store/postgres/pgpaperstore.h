@@ -71,6 +71,9 @@ public:
     QHash<qint64, PaperMarks> exportMarks(const QVector<qint64> &ids) const override;
     QStringList bibPreambles() const override;
 
+    // The open connection, for what users decide (OrganiseStore and its kin).
+    QSqlDatabase database() const { return m_library.database(); }
+
 private:
     // Runs sql (a %1 for the filter's WHERE) with the filter's values after `before`.
     bool select(QSqlQuery &q, const QString &sql, const PaperFilter &filter, int skip,
