@@ -207,6 +207,78 @@
             <numerusform>%n papers completed from arXiv by %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) tagged by %1</source>
+        <translation>
+            <numerusform>%n paper tagged by %1</numerusform>
+            <numerusform>%n papers tagged by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) untagged by %1</source>
+        <translation>
+            <numerusform>%n paper untagged by %1</numerusform>
+            <numerusform>%n papers untagged by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) starred by %1</source>
+        <translation>
+            <numerusform>%n paper starred by %1</numerusform>
+            <numerusform>%n papers starred by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) unstarred by %1</source>
+        <translation>
+            <numerusform>%n paper unstarred by %1</numerusform>
+            <numerusform>%n papers unstarred by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) marked by %1</source>
+        <translation>
+            <numerusform>%n paper marked by %1</numerusform>
+            <numerusform>%n papers marked by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the note of %n paper(s) changed by %1</source>
+        <translation>
+            <numerusform>the note of %n paper changed by %1</numerusform>
+            <numerusform>the notes of %n papers changed by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) added to a collection by %1</source>
+        <translation>
+            <numerusform>%n paper added to a collection by %1</numerusform>
+            <numerusform>%n papers added to a collection by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n paper(s) taken out of a collection by %1</source>
+        <translation>
+            <numerusform>%n paper taken out of a collection by %1</numerusform>
+            <numerusform>%n papers taken out of a collection by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>tags and marks of %n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>tags and marks of %n paper put back by %1</numerusform>
+            <numerusform>tags and marks of %n papers put back by %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganiseJob</name>

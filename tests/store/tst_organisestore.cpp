@@ -3,18 +3,27 @@
 // reading states, notes, collections and saved searches; filters and
 // facet counts over them (SQL and the in-memory index path); kept across a
 // re-import, a removal with Undo and the migration of a store written
-// before they existed.
+// before they existed. The cases through the store interface run once per
+// backend row (the local SQLite store, and a shared library on the test
+// command's PostgreSQL: packaging/with-test-postgres.sh); the in-memory
+// index, the importer's transaction and the migration are SQLite's own.
+// Shared-only behaviour (change log, two clients, roles): tst_pgorganise.
 #include "collectionstore.h"
 #include "organisecounts.h"
 #include "organisesnapshots.h"
 #include "organisestore.h"
 #include "paperstore.h"
+#include "pgpaperstore.h"
 #include "profileimporter.h"
 #include "storeindex.h"
 #include "storeschema.h"
 #include "support/testdata.h"
+#include "support/testpostgres.h"
 
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 using TestData::fixture;
 
@@ -27,7 +36,7 @@ QMap<QString, int> asMap(const QVector<FacetCount> &counts)
     return m;
 }
 
-qint64 idByKey(PaperStore &store, const QString &key)
+qint64 idByKey(AbstractPaperStore &store, const QString &key)
 {
     PaperFilter f;
     f.keys = QStringList{key};
@@ -42,10 +51,23 @@ class TestOrganiseStore : public QObject
 
     QTemporaryDir m_dir;
     int m_n = 0;
+    std::vector<std::unique_ptr<TestPostgres::Database>> m_databases; // dropped at the end
 
-    void openWithProfiles(PaperStore &store)
+    // A new store of the row's backend with the two fixture profiles.
+    void openWithProfiles(std::unique_ptr<AbstractPaperStore> &owned)
     {
-        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n))), qPrintable(store.lastError()));
+        QFETCH_GLOBAL(QString, backend);
+        QString location = m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n));
+        if (backend == QLatin1String("postgresql")) {
+            m_databases.push_back(std::make_unique<TestPostgres::Database>());
+            QVERIFY2(m_databases.back()->ok(), qPrintable(m_databases.back()->error()));
+            location = m_databases.back()->location().toString();
+            owned = std::make_unique<PgPaperStore>();
+        } else {
+            owned = std::make_unique<PaperStore>();
+        }
+        AbstractPaperStore &store = *owned;
+        QVERIFY2(store.open(location), qPrintable(store.lastError()));
         ProfileImporter importer(store);
         for (const char *name : {"profile-ada-lovecode.txt", "profile-grace-hopscotch.txt"}) {
             const FileImportResult r = importer.importFile(fixture(QLatin1String(name)));
@@ -53,11 +75,39 @@ class TestOrganiseStore : public QObject
         }
     }
 
+    void openWithProfiles(PaperStore &store)
+    {
+        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n))), qPrintable(store.lastError()));
+        ProfileImporter importer(store);
+        for (const char *name : {"profile-ada-lovecode.txt", "profile-grace-hopscotch.txt"})
+            QVERIFY(importer.importFile(fixture(QLatin1String(name))).ok);
+    }
+
+    // For the cases about the SQLite store's own parts: once, on its row.
+    static bool sqliteRow()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return backend == QLatin1String("sqlite");
+    }
+
 private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        if (TestPostgres::server().isShared() || TestPostgres::required())
+            QTest::newRow("postgresql") << QStringLiteral("postgresql");
+        else
+            qInfo("no PostgreSQL test server: the postgresql row is left out");
+    }
+
     void tagsFilterAndCount()
     {
-        PaperStore store;
-        openWithProfiles(store);
+        std::unique_ptr<AbstractPaperStore> owned;
+        openWithProfiles(owned);
+        if (QTest::currentTestFailed())
+            return;
+        AbstractPaperStore &store = *owned;
         const int all = store.paperCount();
         QVERIFY(all >= 6);
         const qint64 santa = idByKey(store, QStringLiteral("allal2023santacoder"));
@@ -102,8 +152,11 @@ private slots:
 
     void starStateNote()
     {
-        PaperStore store;
-        openWithProfiles(store);
+        std::unique_ptr<AbstractPaperStore> owned;
+        openWithProfiles(owned);
+        if (QTest::currentTestFailed())
+            return;
+        AbstractPaperStore &store = *owned;
         const int all = store.paperCount();
         const qint64 santa = idByKey(store, QStringLiteral("allal2023santacoder"));
         const qint64 cwm = idByKey(store, QStringLiteral("fair2025cwm"));
@@ -140,8 +193,11 @@ private slots:
 
     void keptByReimportRemovalAndUndo()
     {
-        PaperStore store;
-        openWithProfiles(store);
+        std::unique_ptr<AbstractPaperStore> owned;
+        openWithProfiles(owned);
+        if (QTest::currentTestFailed())
+            return;
+        AbstractPaperStore &store = *owned;
         const qint64 santa = idByKey(store, QStringLiteral("allal2023santacoder"));
         OrganiseStore org(store);
         CollectionStore collections(org);
@@ -180,8 +236,11 @@ private slots:
 
     void snapshotRestoresExactly()
     {
-        PaperStore store;
-        openWithProfiles(store);
+        std::unique_ptr<AbstractPaperStore> owned;
+        openWithProfiles(owned);
+        if (QTest::currentTestFailed())
+            return;
+        AbstractPaperStore &store = *owned;
         const qint64 santa = idByKey(store, QStringLiteral("allal2023santacoder"));
         const qint64 cwm = idByKey(store, QStringLiteral("fair2025cwm"));
         OrganiseStore org(store);
@@ -206,8 +265,11 @@ private slots:
 
     void collectionsAndSavedSearches()
     {
-        PaperStore store;
-        openWithProfiles(store);
+        std::unique_ptr<AbstractPaperStore> owned;
+        openWithProfiles(owned);
+        if (QTest::currentTestFailed())
+            return;
+        AbstractPaperStore &store = *owned;
         const qint64 santa = idByKey(store, QStringLiteral("allal2023santacoder"));
         const qint64 cwm = idByKey(store, QStringLiteral("fair2025cwm"));
         OrganiseStore org(store);
@@ -263,6 +325,8 @@ private slots:
 
     void indexPathAgreesWithSql()
     {
+        if (!sqliteRow())
+            QSKIP("the in-memory index is the SQLite store's");
         PaperStore store;
         openWithProfiles(store);
         const qint64 santa = idByKey(store, QStringLiteral("allal2023santacoder"));
@@ -286,6 +350,8 @@ private slots:
 
     void importerTagsInItsTransaction()
     {
+        if (!sqliteRow())
+            QSKIP("the SQLite importer's transaction");
         PaperStore store;
         openWithProfiles(store);
         QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
@@ -303,6 +369,8 @@ private slots:
 
     void migratesAStoreOfTheLastRelease()
     {
+        if (!sqliteRow())
+            QSKIP("a SQLite file of the last release");
         // Written by Paperscope before the organise data existed (schema 3).
         const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
         QVERIFY(QFile::copy(fixture(QStringLiteral("store-v3.sqlite")), path));

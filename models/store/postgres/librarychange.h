@@ -1,8 +1,11 @@
 #pragma once
 // One change another client made to a shared library, as PgChangeLog keeps
 // it (table library_changes) and PgChangeListener hears of it: who, what
-// kind (added, removed, restored, enriched) and how many papers; text()
-// says it in a status bar's words ("3 papers added by mara").
+// kind and how many papers; text() says it in a status bar's words ("3
+// papers added by mara"). Kinds: added, removed, restored, enriched (the
+// papers) and tagged, untagged, starred, unstarred, marked, noted,
+// collected, uncollected, organised (Undo of those), collections (a
+// collection or saved search made, renamed or deleted): what users decide.
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -27,6 +30,30 @@ struct LibraryChange
         if (kind == QLatin1String("enriched"))
             return QCoreApplication::translate("LibraryChange", "%n paper(s) completed from arXiv by %1", nullptr, papers)
                 .arg(by);
+        if (kind == QLatin1String("tagged"))
+            return QCoreApplication::translate("LibraryChange", "%n paper(s) tagged by %1", nullptr, papers).arg(by);
+        if (kind == QLatin1String("untagged"))
+            return QCoreApplication::translate("LibraryChange", "%n paper(s) untagged by %1", nullptr, papers).arg(by);
+        if (kind == QLatin1String("starred"))
+            return QCoreApplication::translate("LibraryChange", "%n paper(s) starred by %1", nullptr, papers).arg(by);
+        if (kind == QLatin1String("unstarred"))
+            return QCoreApplication::translate("LibraryChange", "%n paper(s) unstarred by %1", nullptr, papers).arg(by);
+        if (kind == QLatin1String("marked"))
+            return QCoreApplication::translate("LibraryChange", "%n paper(s) marked by %1", nullptr, papers).arg(by);
+        if (kind == QLatin1String("noted"))
+            return QCoreApplication::translate("LibraryChange", "the note of %n paper(s) changed by %1", nullptr, papers)
+                .arg(by);
+        if (kind == QLatin1String("collected"))
+            return QCoreApplication::translate("LibraryChange", "%n paper(s) added to a collection by %1", nullptr, papers)
+                .arg(by);
+        if (kind == QLatin1String("uncollected"))
+            return QCoreApplication::translate("LibraryChange", "%n paper(s) taken out of a collection by %1", nullptr,
+                                               papers).arg(by);
+        if (kind == QLatin1String("organised"))
+            return QCoreApplication::translate("LibraryChange", "tags and marks of %n paper(s) put back by %1", nullptr,
+                                               papers).arg(by);
+        if (kind == QLatin1String("collections"))
+            return QCoreApplication::translate("LibraryChange", "collections or saved searches changed by %1").arg(by);
         return QCoreApplication::translate("LibraryChange", "the library was changed by %1").arg(by);
     }
 };

@@ -12,10 +12,10 @@ namespace PgChangeLog {
 
 inline const char *channel() { return "paperscope_changes"; }
 
-// kind: added, removed, restored, enriched. False with *error set.
+// kind: one of LibraryChange's (added, removed, tagged, ...). False with *error set.
 bool record(QSqlDatabase &db, const QString &kind, int papers, QString *error);
-// True when this process recorded the change (a window does not announce
-// its own changes back to itself). Thread-safe.
-bool isOwn(qint64 id);
+// True when this process recorded the change of that id in db's library
+// (a window does not announce its own changes back to itself). Thread-safe.
+bool isOwn(const QSqlDatabase &db, qint64 id);
 
 } // namespace PgChangeLog
