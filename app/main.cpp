@@ -2,7 +2,7 @@
 // QCoreApplication (no display needed); without one it opens the window.
 #include "apptranslations.h"
 #include "commandline.h"
-#include "mainwindow.h"
+#include "librarysession.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -40,5 +40,5 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Paperscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paperscope.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.paperscope.Paperscope"));
-    return MainWindow::launch(QCoreApplication::arguments());
+    return LibrarySession::launch(QCoreApplication::arguments());
 }

@@ -19,6 +19,12 @@ MainMenus MainMenus::build(QMainWindow *window, QUndoStack *undoStack, const QLi
     MainMenus m;
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
+    m.openShared = make(QStringLiteral("actionOpenSharedLibrary"), tr("Open &Shared Library…"),
+                        QKeySequence(tr("Ctrl+Shift+O")));
+    file->addAction(m.openShared);
+    m.recentLibraries = file->addMenu(tr("Open Recent &Library"));
+    m.recentLibraries->setObjectName(QStringLiteral("menuOpenRecentLibrary"));
+    file->addSeparator();
     m.import = make(QStringLiteral("actionImport"), tr("&Import Profiles…"), QKeySequence::Open);
     file->addAction(m.import);
     m.recent = file->addMenu(tr("Import &Recent"));

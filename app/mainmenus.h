@@ -22,6 +22,8 @@ public:
     static MainMenus build(QMainWindow *window, QUndoStack *undo, const QList<QAction *> &charts, QTableView *list);
 
     // File
+    QAction *openShared = nullptr;
+    QMenu *recentLibraries = nullptr;
     QAction *import = nullptr;
     QMenu *recent = nullptr;
     QAction *exportBibtex = nullptr;

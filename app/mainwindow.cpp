@@ -19,17 +19,17 @@
 #include "paperlistview.h"
 #include "papertablemodel.h"
 #include "removecontroller.h"
-#include "sharedlibrary.h"
-#include "singleinstance.h"
+#include "paperstore.h"
 #include "storelocation.h"
 #include "storenotice.h"
 #include "windowsettings.h"
+
+#include <QMenu>
 
 #include <QFontMetrics>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCommandLineParser>
 #include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -40,15 +40,16 @@
 #include <QTableView>
 #include <QUndoStack>
 
-MainWindow::MainWindow(PaperStore &store, QWidget *parent)
+MainWindow::MainWindow(AbstractPaperStore &store, const QString &title, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_papers(new PaperTableModel(store, this)),
       m_undo(new QUndoStack(this)), m_imports(new ImportController(store.path(), statusBar(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("Paperscope"));
+    setWindowTitle(title.isEmpty() ? QStringLiteral("Paperscope") : title);
     setAcceptDrops(true);
-    // The list, the counts and the charts answer from memory (storeindex.h);
-    // a large store's index is read in the background (browsecontroller.h).
+    // The list, the counts and the charts answer from memory (storeindex.h)
+    // where the backend keeps an index; a large store's index is read in the
+    // background (browsecontroller.h). A shared library answers by queries.
     store.enableIndex();
     const Facet facets[4] = {Facet::Category, Facet::Year, Facet::Affiliation, Facet::Profile};
     for (int i = 0; i < 4; ++i)
@@ -171,6 +172,37 @@ void MainWindow::connectActions()
         m.lookupAll->setEnabled(!busy);
     });
     connect(m.about, &QAction::triggered, this, &MainWindow::about);
+    connect(m.openShared, &QAction::triggered, this, &MainWindow::openSharedLibraryRequested);
+    connect(m.recentLibraries, &QMenu::aboutToShow, this, &MainWindow::fillRecentLibraries);
+    fillRecentLibraries(); // so the menu is not disabled as empty before it is first shown
+}
+
+void MainWindow::fillRecentLibraries()
+{
+    QMenu *menu = m_menus.recentLibraries;
+    menu->clear();
+    const QString local = PaperStore::defaultPath();
+    QStringList locations = WindowSettings::recentLibraries();
+    if (!locations.contains(local))
+        locations << local; // the default store is always one choice away
+    for (const QString &location : locations) {
+        StoreLocation parsed;
+        QString error;
+        if (!StoreLocation::parse(location, &parsed, &error))
+            continue;
+        const QString text = location == local ? tr("Local Library (default)")
+                             : parsed.isShared() ? tr("Shared: %1").arg(parsed.displayName())
+                                                 : location;
+        QAction *action = menu->addAction(text);
+        action->setData(location);
+        action->setEnabled(location != m_store.path());
+        connect(action, &QAction::triggered, this, [this, location] { emit openLibraryRequested(location); });
+    }
+}
+
+void MainWindow::refreshFromStore()
+{
+    m_browse->refreshFromStore();
 }
 
 PaperFilter MainWindow::currentFilter() const
@@ -219,10 +251,10 @@ void MainWindow::about()
 {
     Dialogs::inform(this, tr("About Paperscope"),
                     tr("<h3>Paperscope %1</h3><p>A bibliography browser for researcher profile files.</p>"
-                       "<p>Qt %2 · SQLite %3 · KSyntaxHighlighting %4</p>"
+                       "<p>Qt %2 · %3 · KSyntaxHighlighting %4</p>"
                        "<p>Store: %5</p><p>License: GPL-3.0-or-later</p>")
                         .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                             m_store.sqliteVersion(), BibtexPreview::highlighterVersion(),
+                             m_store.engineVersion(), BibtexPreview::highlighterVersion(),
                              m_store.path().toHtmlEscaped()));
 }
 
@@ -246,49 +278,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_lookups->cancel();
     saveSettings();
     event->accept();
-}
-
-int MainWindow::launch(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The paper store."), QStringLiteral("PATH")});
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Profile files to import."));
-    parser.process(arguments);
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : PaperStore::defaultPath();
-    const QStringList files = parser.positionalArguments();
-    if (StoreLocation::looksShared(path)) {
-        // Checked (connection, schema, role) so the user learns what is
-        // wrong, but the window browses local stores only in this version.
-        StoreLocation location;
-        QString reason;
-        if (StoreLocation::parse(path, &location, &reason)) {
-            SharedLibrary library;
-            reason = library.open(location)
-                         ? tr("%1 is a shared library. This version's window browses local stores only; the command"
-                              " line grants roles on it (paperscope --db URL grant reader|editor ROLE).")
-                               .arg(library.title())
-                         : library.lastError();
-        }
-        QMessageBox::critical(nullptr, QStringLiteral("Paperscope"), reason);
-        return 1;
-    }
-    SingleInstance instance(path);
-    if (instance.handOver(files))
-        return 0; // the running window imports them
-    PaperStore store;
-    if (!store.open(path)) {
-        QMessageBox::critical(nullptr, QStringLiteral("Paperscope"), store.lastError());
-        return 1;
-    }
-    MainWindow window(store);
-    instance.listen();
-    QObject::connect(&instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &received) {
-        window.importPaths(received);
-        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-        window.raise();
-        window.activateWindow();
-    });
-    window.show();
-    window.importPaths(files);
-    return QApplication::exec();
 }

@@ -4,11 +4,13 @@
 // the controllers that do the work: browsing (browsecontroller.h), imports
 // (importactions.h), exports (exportcontroller.h), removals
 // (removecontroller.h) and arXiv look-ups (onlineactions.h). Owns the undo
-// stack and the window settings. No SQL, parsing or formatting here.
+// stack and the window settings. Shows one library, a local SQLite store or
+// a shared one on PostgreSQL (LibrarySession opens it and swaps windows
+// when the user opens another). No SQL, parsing or formatting here.
 
 #include "mainmenus.h"
 #include "paperfilter.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 #include "profileimporter.h"
 
 #include <QMainWindow>
@@ -36,12 +38,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // The store must be open; the window does not own it.
-    explicit MainWindow(PaperStore &store, QWidget *parent = nullptr);
+    // The store must be open; the window does not own it. title: the
+    // library's name in the title bar (a shared library's user@host/db).
+    explicit MainWindow(AbstractPaperStore &store, const QString &title = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the store (--db or the default), shows the window, runs the loop.
-    static int launch(const QStringList &arguments);
+    // Reads the list, counts and charts again (another client changed the
+    // library), keeping the filter, the selection and the scroll position.
+    void refreshFromStore();
 
     // For tests and for the drop handler.
     void importPaths(const QStringList &paths);
@@ -62,6 +66,9 @@ public:
 
 signals:
     void storeChanged();
+    // File > Open Shared Library... and File > Open Recent Library.
+    void openSharedLibraryRequested();
+    void openLibraryRequested(const QString &location);
     void exportFinished(bool ok, const QString &message);
 
 protected:
@@ -76,8 +83,9 @@ private:
     void about();
     void restoreSettings();
     void saveSettings() const;
+    void fillRecentLibraries();
 
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     PaperTableModel *m_papers;
     std::array<FacetModel *, 6> m_facets{}; // indexed by FilterPanel::List
     FilterPanel *m_filterPanel = nullptr;

@@ -10,7 +10,7 @@
 #include "organiseundocommand.h"
 #include "paperlistview.h"
 #include "papermarkseditor.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 #include "papertablemodel.h"
 #include "textprompt.h"
 
@@ -25,7 +25,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
-OrganiseController::OrganiseController(PaperStore &store, BrowseController *browse, QUndoStack *undo,
+OrganiseController::OrganiseController(AbstractPaperStore &store, BrowseController *browse, QUndoStack *undo,
                                        QMainWindow *window, QSplitter *splitter, QWidget *detail)
     : QObject(window), m_store(store), m_browse(browse), m_undo(undo), m_window(window),
       m_panel(new OrganisePanel), m_dock(new QDockWidget(tr("Organise"), window)), m_editor(new PaperMarksEditor),

@@ -22,7 +22,7 @@ class OrganisePanel;
 class OrganiseUndoCommand;
 class OrganiseStore;
 class PaperMarksEditor;
-class PaperStore;
+class AbstractPaperStore;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -35,7 +35,7 @@ class OrganiseController : public QObject
     Q_OBJECT
 public:
     // detail: the detail pane, which gets the marks editor beneath it in splitter.
-    OrganiseController(PaperStore &store, BrowseController *browse, QUndoStack *undo, QMainWindow *window,
+    OrganiseController(AbstractPaperStore &store, BrowseController *browse, QUndoStack *undo, QMainWindow *window,
                        QSplitter *splitter, QWidget *detail);
 
     OrganisePanel *panel() const { return m_panel; }
@@ -73,7 +73,7 @@ private:
     void afterChange();
     void applyTerms(const PaperFilter &terms);
 
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     BrowseController *m_browse;
     QUndoStack *m_undo;
     QMainWindow *m_window;

@@ -4,14 +4,14 @@
 #include "organisejob.h"
 #include "organisesnapshots.h"
 #include "organisestore.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
-OrganiseUndoCommand::OrganiseUndoCommand(PaperStore &store, const QString &text, Change change, Changed changed)
+OrganiseUndoCommand::OrganiseUndoCommand(AbstractPaperStore &store, const QString &text, Change change, Changed changed)
     : QUndoCommand(text), m_store(store), m_change(std::move(change)), m_changed(std::move(changed))
 {
 }
 
-OrganiseUndoCommand *OrganiseUndoCommand::papers(PaperStore &store, const QVector<qint64> &ids, const QString &text,
+OrganiseUndoCommand *OrganiseUndoCommand::papers(AbstractPaperStore &store, const QVector<qint64> &ids, const QString &text,
                                                  Change change, Changed changed)
 {
     auto *command = new OrganiseUndoCommand(store, text, std::move(change), std::move(changed));
@@ -19,7 +19,7 @@ OrganiseUndoCommand *OrganiseUndoCommand::papers(PaperStore &store, const QVecto
     return command;
 }
 
-OrganiseUndoCommand *OrganiseUndoCommand::ran(PaperStore &store, const QVector<qint64> &ids, const QString &text,
+OrganiseUndoCommand *OrganiseUndoCommand::ran(AbstractPaperStore &store, const QVector<qint64> &ids, const QString &text,
                                               const OrganiseSnapshot &before, const OrganiseSnapshot &after,
                                               Changed changed)
 {
@@ -32,7 +32,7 @@ OrganiseUndoCommand *OrganiseUndoCommand::ran(PaperStore &store, const QVector<q
     return command;
 }
 
-OrganiseUndoCommand *OrganiseUndoCommand::collections(PaperStore &store, const QString &text, Change change,
+OrganiseUndoCommand *OrganiseUndoCommand::collections(AbstractPaperStore &store, const QString &text, Change change,
                                                       Changed changed)
 {
     auto *command = new OrganiseUndoCommand(store, text, std::move(change), std::move(changed));

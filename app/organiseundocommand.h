@@ -17,7 +17,7 @@
 #include <functional>
 
 class OrganiseStore;
-class PaperStore;
+class AbstractPaperStore;
 
 class OrganiseUndoCommand : public QUndoCommand
 {
@@ -26,14 +26,14 @@ public:
     using Changed = std::function<void()>;
 
     // A change to these papers' marks.
-    static OrganiseUndoCommand *papers(PaperStore &store, const QVector<qint64> &ids, const QString &text,
+    static OrganiseUndoCommand *papers(AbstractPaperStore &store, const QVector<qint64> &ids, const QString &text,
                                        Change change, Changed changed);
     // A change to these papers that has run already (on a worker thread,
     // OrganiseJob): its first redo() only calls changed.
-    static OrganiseUndoCommand *ran(PaperStore &store, const QVector<qint64> &ids, const QString &text,
+    static OrganiseUndoCommand *ran(AbstractPaperStore &store, const QVector<qint64> &ids, const QString &text,
                                     const OrganiseSnapshot &before, const OrganiseSnapshot &after, Changed changed);
     // A change to collections or saved searches (memberships included).
-    static OrganiseUndoCommand *collections(PaperStore &store, const QString &text, Change change, Changed changed);
+    static OrganiseUndoCommand *collections(AbstractPaperStore &store, const QString &text, Change change, Changed changed);
 
     // Starts putting target back elsewhere; true when it did (restored()
     // follows). Asked for changes to more than OrganiseJob::threshold papers.
@@ -50,14 +50,14 @@ public:
     QString error() const { return m_error; }
 
 private:
-    OrganiseUndoCommand(PaperStore &store, const QString &text, Change change, Changed changed);
+    OrganiseUndoCommand(AbstractPaperStore &store, const QString &text, Change change, Changed changed);
     void take(bool after);
     void put(bool after);
     bool runElsewhere(bool after);
     StoreIndex::MarkChange beforeChange() const;
     void markChanged(const StoreIndex::MarkChange &mark, const OrganiseSnapshot &now);
 
-    PaperStore &m_store;
+    AbstractPaperStore &m_store;
     Change m_change;
     Changed m_changed;
     bool m_ofPapers = true;

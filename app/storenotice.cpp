@@ -1,7 +1,7 @@
 #include "storenotice.h"
 
 #include "dialogs.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace StoreNotice {
 
@@ -20,8 +21,14 @@ struct Tr
 };
 
 // The actions (and the menu) that would write to the store.
-const char *const writingActions[] = {"actionImport", "actionPaste", "actionRemovePapers", "actionRemoveProfile",
-                                      "actionUndo", "actionRedo"};
+const char *const writingActions[] = {"actionImport",     "actionPaste",      "actionRemovePapers",
+                                      "actionRemoveProfile", "actionUndo",    "actionRedo",
+                                      "actionToggleStar", "actionMarkRead",   "actionMarkReading",
+                                      "actionMarkUnread", "actionAddTag",     "actionAddToCollection",
+                                      "actionSaveSearch"};
+// The widgets that would write: the marks editor (star, state, tags, note).
+const char *const writingWidgets[] = {"paperMarksEditor"};
+const char *const titleProperty = "paperscopeTitle";
 
 QString sentence(const QString &line)
 {
@@ -29,24 +36,52 @@ QString sentence(const QString &line)
 }
 } // namespace
 
+void setWritable(QMainWindow *window, bool writable, const QString &label, const QString &why)
+{
+    // The title without the mark, kept the first time it is changed.
+    if (!window->property(titleProperty).isValid())
+        window->setProperty(titleProperty, window->windowTitle());
+    const QString title = window->property(titleProperty).toString();
+    window->setWindowTitle(writable ? title : Tr::tr("%1 (read-only)").arg(title));
+    window->setAcceptDrops(writable);
+    for (const char *name : writingActions) {
+        if (auto *action = window->findChild<QAction *>(QLatin1String(name)))
+            action->setEnabled(writable);
+    }
+    // Undo and Redo follow their stack once writable again.
+    if (const auto *undo = window->findChild<QUndoStack *>(); undo && writable) {
+        if (auto *action = window->findChild<QAction *>(QStringLiteral("actionUndo")))
+            action->setEnabled(undo->canUndo());
+        if (auto *action = window->findChild<QAction *>(QStringLiteral("actionRedo")))
+            action->setEnabled(undo->canRedo());
+    }
+    for (const char *name : writingWidgets) {
+        if (auto *widget = window->findChild<QWidget *>(QLatin1String(name)))
+            widget->setEnabled(writable);
+    }
+    if (auto *recent = window->findChild<QMenu *>(QStringLiteral("menuImportRecent"))) {
+        recent->setEnabled(writable);
+        recent->menuAction()->setEnabled(writable);
+    }
+    auto *notice = window->findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+    if (writable) {
+        delete notice;
+        return;
+    }
+    if (!notice) {
+        notice = new QLabel(window);
+        notice->setObjectName(QStringLiteral("readOnlyNotice"));
+        window->statusBar()->addPermanentWidget(notice);
+    }
+    notice->setText(label);
+    notice->setToolTip(sentence(why));
+}
+
 void apply(QMainWindow *window, const AbstractPaperStore &store)
 {
     const QString notice = store.openNotice();
     if (store.isReadOnly()) {
-        window->setWindowTitle(Tr::tr("Paperscope (read-only)"));
-        window->setAcceptDrops(false);
-        for (const char *name : writingActions) {
-            if (auto *action = window->findChild<QAction *>(QLatin1String(name)))
-                action->setEnabled(false);
-        }
-        if (auto *recent = window->findChild<QMenu *>(QStringLiteral("menuImportRecent"))) {
-            recent->setEnabled(false);
-            recent->menuAction()->setEnabled(false);
-        }
-        auto *label = new QLabel(Tr::tr("Read-only store: browse and export only"), window);
-        label->setObjectName(QStringLiteral("readOnlyNotice"));
-        label->setToolTip(sentence(notice));
-        window->statusBar()->addPermanentWidget(label);
+        setWritable(window, false, Tr::tr("Read-only store: browse and export only"), notice);
         return;
     }
     if (notice.isEmpty())

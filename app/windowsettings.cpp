@@ -82,4 +82,17 @@ void addRecentImports(const QStringList &paths)
     QSettings().setValue(QStringLiteral("import/recent"), QStringList(recent.mid(0, maxRecentImports)));
 }
 
+QStringList recentLibraries()
+{
+    return QSettings().value(QStringLiteral("library/recent")).toStringList();
+}
+
+void addRecentLibrary(const QString &location)
+{
+    QStringList recent = recentLibraries();
+    recent.removeAll(location);
+    recent.prepend(location);
+    QSettings().setValue(QStringLiteral("library/recent"), QStringList(recent.mid(0, maxRecentLibraries)));
+}
+
 } // namespace WindowSettings

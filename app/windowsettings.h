@@ -1,6 +1,7 @@
 #pragma once
 // What the window remembers between runs (QSettings): geometry, splitter
-// and column layout, sort, the last filter, folders and recent imports.
+// and column layout, sort, the last filter, folders, recent imports and
+// recent libraries.
 
 #include "paperfilter.h"
 
@@ -30,5 +31,11 @@ void setExportNoteField(int field);
 QStringList recentImports();
 void addRecentImports(const QStringList &paths);
 constexpr int maxRecentImports = 8;
+
+// The libraries opened last (File > Open Recent Library): local store paths
+// and shared libraries' URLs, never a password; the newest first.
+QStringList recentLibraries();
+void addRecentLibrary(const QString &location);
+constexpr int maxRecentLibraries = 8;
 
 } // namespace WindowSettings

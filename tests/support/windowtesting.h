@@ -8,6 +8,7 @@
 #include "dialogs.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
+#include "paperstore.h"
 #include "papertablemodel.h"
 #include "profileimporter.h"
 #include "testdata.h"

@@ -51,6 +51,18 @@ void PgChangeListener::stop()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool PgChangeListener::isAlive()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (db.isOpen() && q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    m_error = q.lastError().text().trimmed();
+    return false;
+}
+
 void PgChangeListener::heard(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
 {
     if (name != QLatin1String(PgChangeLog::channel()))
@@ -69,6 +81,6 @@ void PgChangeListener::heard(const QString &name, QSqlDriver::NotificationSource
     change.by = q.value(1).toString();
     change.kind = q.value(2).toString();
     change.papers = q.value(3).toInt();
-    change.own = PgChangeLog::isOwn(change.id);
+    change.own = PgChangeLog::isOwn(db, change.id);
     emit changed(change);
 }

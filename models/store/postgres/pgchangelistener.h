@@ -21,6 +21,9 @@ public:
     // False with one line in error() when it cannot connect or listen.
     bool start(const StoreLocation &location, const QString &password = QString());
     void stop();
+    // Asks the server over the listening connection; false (error() says
+    // why) when the connection is gone: the server stopped or is unreachable.
+    bool isAlive();
     QString error() const { return m_error; }
 
 signals:

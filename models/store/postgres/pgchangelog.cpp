@@ -8,10 +8,15 @@
 
 namespace {
 QMutex ownMutex;
-QSet<qint64> &ownChanges()
+QSet<QString> &ownChanges()
 {
-    static QSet<qint64> ids;
+    static QSet<QString> ids;
     return ids;
+}
+// Ids count per database: the same id in another library is another change.
+QString keyOf(const QSqlDatabase &db, qint64 id)
+{
+    return QStringLiteral("%1:%2/%3#%4").arg(db.hostName()).arg(db.port()).arg(db.databaseName()).arg(id);
 }
 } // namespace
 
@@ -27,17 +32,17 @@ bool record(QSqlDatabase &db, const QString &kind, int papers, QString *error)
     const qint64 id = q.value(0).toLongLong();
     {
         const QMutexLocker lock(&ownMutex);
-        ownChanges().insert(id);
+        ownChanges().insert(keyOf(db, id));
     }
     QSqlQuery notify(db);
     return PgSql::exec(notify, QStringLiteral("SELECT pg_notify(?, ?)"),
                        {QString::fromLatin1(channel()), QString::number(id)}, error);
 }
 
-bool isOwn(qint64 id)
+bool isOwn(const QSqlDatabase &db, qint64 id)
 {
     const QMutexLocker lock(&ownMutex);
-    return ownChanges().contains(id);
+    return ownChanges().contains(keyOf(db, id));
 }
 
 } // namespace PgChangeLog

@@ -1,0 +1,81 @@
+#include "livelibrary.h"
+
+#include "abstractpaperstore.h"
+#include "librarychange.h"
+#include "mainwindow.h"
+#include "pgchangelistener.h"
+#include "pgpasswords.h"
+#include "storenotice.h"
+
+#include <QStatusBar>
+
+LiveLibrary::LiveLibrary(MainWindow *window, AbstractPaperStore &store, const StoreLocation &location)
+    : QObject(window), m_window(window), m_store(store), m_location(location),
+      m_listener(new PgChangeListener(this))
+{
+    setObjectName(QStringLiteral("liveLibrary"));
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(refreshDelayMs);
+    connect(&m_refresh, &QTimer::timeout, this, &LiveLibrary::refreshNow);
+    connect(m_listener, &PgChangeListener::changed, this, &LiveLibrary::heard);
+    m_watch.setInterval(watchIntervalMs);
+    connect(&m_watch, &QTimer::timeout, this, &LiveLibrary::watch);
+    m_watch.start();
+    if (!m_listener->start(m_location, PgPasswords::lookup(m_location)))
+        lose(m_listener->error());
+}
+
+void LiveLibrary::heard(const LibraryChange &change)
+{
+    if (change.own)
+        return; // this window (or its worker) made it and refreshed already
+    m_changes << change.text();
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void LiveLibrary::refreshNow()
+{
+    m_window->refreshFromStore();
+    if (!m_changes.isEmpty())
+        m_window->statusBar()->showMessage(m_changes.join(QStringLiteral("; ")), 10000);
+    const QStringList changes = m_changes;
+    m_changes.clear();
+    emit refreshed(changes);
+}
+
+void LiveLibrary::watch()
+{
+    if (!m_lost) {
+        if (!m_listener->isAlive())
+            lose(m_listener->error());
+        return;
+    }
+    if (reconnect()) {
+        m_lost = false;
+        if (!m_store.isReadOnly())
+            StoreNotice::setWritable(m_window, true);
+        m_changes << tr("Reconnected to %1").arg(m_location.displayName());
+        refreshNow();
+        emit connectionChanged(true);
+    }
+}
+
+void LiveLibrary::lose(const QString &why)
+{
+    if (m_lost)
+        return;
+    m_lost = true;
+    StoreNotice::setWritable(m_window, false, tr("Connection lost: reconnecting…"), why);
+    m_window->statusBar()->showMessage(
+        tr("The connection to %1 was lost; the window is read-only until it is back").arg(m_location.displayName()));
+    emit connectionChanged(false);
+}
+
+bool LiveLibrary::reconnect()
+{
+    const QString password = PgPasswords::lookup(m_location);
+    if (!m_listener->start(m_location, password))
+        return false;
+    return m_store.open(m_location.toString());
+}
