@@ -90,8 +90,19 @@ int OrganiseStore::rollback()
 {
     if (m_error.isEmpty())
         m_error = explain(m_db.lastError());
-    m_db.rollback();
+    if (!m_aborted)
+        m_db.rollback();
+    m_aborted = false;
     return -1;
+}
+
+void OrganiseStore::abortOnServer()
+{
+    // PostgreSQL refuses every statement of a transaction after a failed
+    // one, QPSQL's freeing of the failed statement included: end it now,
+    // while the statement is still there.
+    if (m_sql.postgres() && m_db.rollback())
+        m_aborted = true;
 }
 
 bool OrganiseStore::exec(const QString &sql, const QVariantList &values)
@@ -101,6 +112,7 @@ bool OrganiseStore::exec(const QString &sql, const QVariantList &values)
         if (PgSql::exec(q, sql, values, &m_error))
             return true;
         m_error = explain(q.lastError());
+        abortOnServer();
         return false;
     }
     q.prepare(sql);
@@ -125,6 +137,7 @@ int OrganiseStore::perChunk(const QString &sql, const QVariantList &leading, con
     QSqlQuery q(m_db);
     if (!q.prepare(sql.arg(idsFromJson()))) {
         m_error = explain(q.lastError());
+        abortOnServer();
         return -1;
     }
     // The whole list at once; in slices when someone follows the progress
@@ -139,6 +152,7 @@ int OrganiseStore::perChunk(const QString &sql, const QVariantList &leading, con
         q.bindValue(i, sqlIdList(ids.mid(from, n)));
         if (!q.exec()) {
             m_error = explain(q.lastError());
+            abortOnServer();
             return -1;
         }
         changed += q.numRowsAffected();

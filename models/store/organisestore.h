@@ -90,11 +90,13 @@ private:
     bool logged(const QString &kind, int changed);
     bool commit();
     int rollback(); // -1
+    void abortOnServer(); // after a failed statement on PostgreSQL
     QString explain(const QSqlError &error) const;
 
     QSqlDatabase m_db;
     OrganiseSql m_sql;
     ChangeLog m_log;
+    bool m_aborted = false; // the transaction already rolled back (abortOnServer)
     mutable QString m_error;
     std::function<bool(int, int)> m_progress;
 };
