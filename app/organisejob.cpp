@@ -2,8 +2,10 @@
 
 #include "organisesnapshots.h"
 #include "organisestore.h"
-#include "paperstore.h"
+#include "abstractpaperstore.h"
 #include "statusprogress.h"
+#include "storefactory.h"
+#include "storelocation.h"
 
 #include <QFileInfo>
 #include <QStatusBar>
@@ -29,7 +31,8 @@ OrganiseJob::~OrganiseJob()
 
 bool OrganiseJob::canRun() const
 {
-    return !m_storePath.isEmpty() && QFileInfo(m_storePath).isFile();
+    // A local store's file, or a shared library (its own connection on the worker).
+    return !m_storePath.isEmpty() && (StoreLocation::looksShared(m_storePath) || QFileInfo(m_storePath).isFile());
 }
 
 void OrganiseJob::cancel()
@@ -68,12 +71,10 @@ bool OrganiseJob::run(const QVector<qint64> &ids, const QString &text, Change ch
     QPointer<StatusProgress> progress = m_progress;
     const QString label = tr("%1: %Ln papers…", nullptr, int(ids.size())).arg(text);
     m_thread = QThread::create([=] {
-        PaperStore store;
-        if (!store.open(path)) {
-            outcome->error = store.lastError();
+        const std::unique_ptr<AbstractPaperStore> store = StoreFactory::open(path, &outcome->error);
+        if (!store)
             return;
-        }
-        OrganiseStore org(store);
+        OrganiseStore org(*store);
         OrganiseSnapshots snapshots(org);
         if (!restoring)
             outcome->before = snapshots.take(ids);

@@ -11,6 +11,9 @@
 #include "librarysession.h"
 #include "livelibrary.h"
 #include "mainwindow.h"
+#include "organisecontroller.h"
+#include "organisepanel.h"
+#include "organisestore.h"
 #include "papertablemodel.h"
 #include "pgpaperstore.h"
 #include "pgpasswords.h"
@@ -23,6 +26,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +38,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidgetItem>
+#include <QUndoStack>
 #include <QtTest>
 
 using TestData::fixture;
@@ -179,6 +185,45 @@ private slots:
         QTRY_VERIFY(window->paperModel()->rowCount() > known);
         QTest::qWait(LiveLibrary::refreshDelayMs * 3);
         QCOMPARE(refreshed.count(), 0);
+    }
+
+    // Tags made in the window land in the library (undo takes them out);
+    // tags another process adds appear in the window's panel, said in words.
+    void organiseOnASharedLibrary()
+    {
+        TEST_POSTGRES_SERVER();
+        TestPostgres::Database database;
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        QVERIFY(importInto(database.location(), {QStringLiteral("profile-ada-lovecode.txt")}));
+        LibrarySession session;
+        QString error;
+        QVERIFY2(session.open(database.location().toString(), &error), qPrintable(error));
+        MainWindow *window = session.window();
+        auto *organise = window->findChild<OrganiseController *>();
+        QVERIFY(organise);
+        organise->dock()->show();
+        const qint64 id = selectRow(window, 0);
+        organise->tagSelected(QStringLiteral("group-meeting"));
+        PgPaperStore reference;
+        QVERIFY(reference.open(database.location().toString()));
+        QCOMPARE(OrganiseStore(reference).marks(id).tags, QStringList{QStringLiteral("group-meeting")});
+        QVERIFY(organise->panel()->item(OrganisePanel::Tag, QStringLiteral("group-meeting")));
+        window->undoStack()->undo();
+        QVERIFY(OrganiseStore(reference).marks(id).tags.isEmpty());
+        window->undoStack()->redo();
+
+        QSignalSpy refreshed(session.live(), &LiveLibrary::refreshed);
+        QString err;
+        QCOMPARE(paperscope({QStringLiteral("--db"), database.location().toString(), QStringLiteral("tag"),
+                             QStringLiteral("add"), QStringLiteral("thesis"), QStringLiteral("--profile"),
+                             QStringLiteral("Ada Lovecode")}, &err), 0);
+        QTRY_VERIFY(refreshed.count() >= 1);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("tagged by")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(organise->panel()->item(OrganisePanel::Tag, QStringLiteral("thesis")));
+        QCOMPARE(selectedId(window), id);
+        QCOMPARE(OrganiseStore(reference).marks(id).tags,
+                 (QStringList{QStringLiteral("group-meeting"), QStringLiteral("thesis")}));
     }
 
     void readersWindowIsReadOnly()
