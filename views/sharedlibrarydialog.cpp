@@ -32,7 +32,11 @@ SharedLibraryDialog::SharedLibraryDialog(QWidget *parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setPlaceholderText(QStringLiteral("papers"));
     m_user->setObjectName(QStringLiteral("user"));
-    m_user->setText(qEnvironmentVariable("USER"));
+    // libpq's own default: PGUSER, else the login name.
+    for (const char *variable : {"PGUSER", "USER", "LOGNAME"}) {
+        if (m_user->text().isEmpty())
+            m_user->setText(qEnvironmentVariable(variable));
+    }
     m_tls->setObjectName(QStringLiteral("tls"));
     const QString tlsText[] = {tr("Use TLS when the server offers it"), tr("Require TLS"),
                                tr("Require TLS and check the certificate"),
@@ -41,7 +45,7 @@ SharedLibraryDialog::SharedLibraryDialog(QWidget *parent)
         m_tls->addItem(tlsText[i], QString::fromLatin1(tlsModes[i]));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("From the keyring, ~/.pgpass or PGPASSWORD when empty"));
+    m_password->setPlaceholderText(tr("Optional: else the keyring, ~/.pgpass or PGPASSWORD"));
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -119,7 +123,8 @@ void SharedLibraryDialog::setRememberPassword(bool remember)
 
 void SharedLibraryDialog::setMessage(const QString &message)
 {
-    m_message->setText(message);
+    // The store's reasons are lines for the command line too ("cannot find the host ...").
+    m_message->setText(message.isEmpty() ? message : message.at(0).toUpper() + message.mid(1));
     m_message->setVisible(!message.isEmpty());
 }
 
