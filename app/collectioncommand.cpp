@@ -1,6 +1,7 @@
 #include "collectioncommand.h"
 
 #include "collectionstore.h"
+#include "organisecommand.h"
 #include "organisestore.h"
 #include "abstractpaperstore.h"
 
@@ -36,6 +37,8 @@ int CollectionCommand::runCollection(AbstractPaperStore &store, const QStringLis
     const bool needsPapers = verb == QStringLiteral("add") || verb == QStringLiteral("remove");
     if (!needsPapers && !filter.isEmpty())
         return usage(tr("collection %1 takes no filters").arg(verb));
+    if (verb != QStringLiteral("list") && store.isReadOnly())
+        return failed(OrganiseCommand::readOnlyReason(store));
     OrganiseStore org(store);
     CollectionStore collections(org);
     if (verb == QStringLiteral("list")) {
@@ -97,7 +100,7 @@ int CollectionCommand::runSearch(AbstractPaperStore &store, const QStringList &a
         || args.at(1).simplified().isEmpty())
         return usage(tr("usage: search save NAME [FILTERS] | delete NAME | list"));
     if (store.isReadOnly())
-        return failed(tr("the store is read-only: nothing changed"));
+        return failed(OrganiseCommand::readOnlyReason(store));
     const QString name = args.at(1).simplified();
     if (verb == QStringLiteral("delete")) {
         if (!filter.isEmpty())

@@ -183,7 +183,8 @@ int CommandLine::run(const QStringList &arguments)
         return 1;
     }
     AbstractPaperStore &store = *opened;
-    if (!store.openNotice().isEmpty()) // read-only, or a damaged file kept aside
+    // Read-only, or a damaged file kept aside (an organise command's refusal names it itself).
+    if (!store.openNotice().isEmpty() && !(store.isReadOnly() && OrganiseCommand::commands().contains(command)))
         m_err << "paperscope: " << store.openNotice() << "\n";
     if (command == QStringLiteral("import") && store.isReadOnly())
         return 1;

@@ -102,14 +102,15 @@ int OrganiseCommand::run(AbstractPaperStore &store, const QString &command, cons
         return usage(tr("--parent belongs to collection create"));
     if (command == QStringLiteral("search"))
         return CollectionCommand(m_out, m_err).runSearch(store, args, filter);
-    if (store.isReadOnly())
-        return failed(tr("the store is read-only: nothing changed"));
-    if (command == QStringLiteral("tag"))
-        return runTag(store, args, filter);
+    // These read too (collection list, a note shown), and refuse writes themselves.
     if (command == QStringLiteral("note"))
         return runNote(store, args, filter, parser.isSet(QStringLiteral("clear")));
     if (command == QStringLiteral("collection"))
         return CollectionCommand(m_out, m_err).runCollection(store, args, filter, parser.value(QStringLiteral("parent")));
+    if (store.isReadOnly())
+        return failed(readOnlyReason(store));
+    if (command == QStringLiteral("tag"))
+        return runTag(store, args, filter);
     return runMarks(store, command, args, filter);
 }
 
@@ -175,6 +176,8 @@ int OrganiseCommand::runNote(AbstractPaperStore &store, const QStringList &args,
             m_out << note << "\n";
         return 0;
     }
+    if (store.isReadOnly())
+        return failed(readOnlyReason(store));
     const int changed = org.setNote(ids.first(), clear ? QString() : args.join(QLatin1Char(' ')));
     if (changed < 0)
         return failed(org.error());
@@ -182,6 +185,12 @@ int OrganiseCommand::runNote(AbstractPaperStore &store, const QStringList &args,
                     : tr("noted %1").arg(filter.keys.first()))
           << "\n";
     return 0;
+}
+
+QString OrganiseCommand::readOnlyReason(const AbstractPaperStore &store)
+{
+    return store.openNotice().isEmpty() ? tr("the store is read-only: nothing changed")
+                                        : tr("%1: nothing changed").arg(store.openNotice());
 }
 
 QHash<qint64, PaperMarks> OrganiseCommand::marksOf(AbstractPaperStore *store, const QVector<PaperRecord> &rows)
