@@ -1,7 +1,6 @@
 #include "collectioncommand.h"
 
 #include "collectionstore.h"
-#include "organisecommand.h"
 #include "organisestore.h"
 #include "abstractpaperstore.h"
 
@@ -21,6 +20,12 @@ int CollectionCommand::failed(const QString &reason)
     return 1;
 }
 
+QString CollectionCommand::readOnlyReason(const AbstractPaperStore &store)
+{
+    return store.openNotice().isEmpty() ? tr("the store is read-only: nothing changed")
+                                        : tr("%1: nothing changed").arg(store.openNotice());
+}
+
 int CollectionCommand::runCollection(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter,
                                      const QString &parent)
 {
@@ -38,7 +43,7 @@ int CollectionCommand::runCollection(AbstractPaperStore &store, const QStringLis
     if (!needsPapers && !filter.isEmpty())
         return usage(tr("collection %1 takes no filters").arg(verb));
     if (verb != QStringLiteral("list") && store.isReadOnly())
-        return failed(OrganiseCommand::readOnlyReason(store));
+        return failed(readOnlyReason(store));
     OrganiseStore org(store);
     CollectionStore collections(org);
     if (verb == QStringLiteral("list")) {
@@ -100,7 +105,7 @@ int CollectionCommand::runSearch(AbstractPaperStore &store, const QStringList &a
         || args.at(1).simplified().isEmpty())
         return usage(tr("usage: search save NAME [FILTERS] | delete NAME | list"));
     if (store.isReadOnly())
-        return failed(OrganiseCommand::readOnlyReason(store));
+        return failed(readOnlyReason(store));
     const QString name = args.at(1).simplified();
     if (verb == QStringLiteral("delete")) {
         if (!filter.isEmpty())

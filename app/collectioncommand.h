@@ -20,6 +20,9 @@ public:
 
     int runCollection(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter, const QString &parent);
     int runSearch(AbstractPaperStore &store, const QStringList &args, const PaperFilter &filter);
+    // Why an organise write to a read-only store changed nothing, in one line
+    // (a shared library's reader: the store's own notice, naming the library).
+    static QString readOnlyReason(const AbstractPaperStore &store);
 
 private:
     int usage(const QString &reason);

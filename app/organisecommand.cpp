@@ -108,7 +108,7 @@ int OrganiseCommand::run(AbstractPaperStore &store, const QString &command, cons
     if (command == QStringLiteral("collection"))
         return CollectionCommand(m_out, m_err).runCollection(store, args, filter, parser.value(QStringLiteral("parent")));
     if (store.isReadOnly())
-        return failed(readOnlyReason(store));
+        return failed(CollectionCommand::readOnlyReason(store));
     if (command == QStringLiteral("tag"))
         return runTag(store, args, filter);
     return runMarks(store, command, args, filter);
@@ -177,7 +177,7 @@ int OrganiseCommand::runNote(AbstractPaperStore &store, const QStringList &args,
         return 0;
     }
     if (store.isReadOnly())
-        return failed(readOnlyReason(store));
+        return failed(CollectionCommand::readOnlyReason(store));
     const int changed = org.setNote(ids.first(), clear ? QString() : args.join(QLatin1Char(' ')));
     if (changed < 0)
         return failed(org.error());
@@ -185,12 +185,6 @@ int OrganiseCommand::runNote(AbstractPaperStore &store, const QStringList &args,
                     : tr("noted %1").arg(filter.keys.first()))
           << "\n";
     return 0;
-}
-
-QString OrganiseCommand::readOnlyReason(const AbstractPaperStore &store)
-{
-    return store.openNotice().isEmpty() ? tr("the store is read-only: nothing changed")
-                                        : tr("%1: nothing changed").arg(store.openNotice());
 }
 
 QHash<qint64, PaperMarks> OrganiseCommand::marksOf(AbstractPaperStore *store, const QVector<PaperRecord> &rows)

@@ -44,9 +44,6 @@ public:
     static QHash<qint64, PaperMarks> marksOf(AbstractPaperStore *store, const QVector<PaperRecord> &rows);
     static void addStats(AbstractPaperStore *store, const PaperFilter &filter, QJsonObject *stats);
     static QString statsText(AbstractPaperStore *store, const PaperFilter &filter);
-    // Why a write to a read-only store changed nothing, in one line (a
-    // shared library's reader: the store's own notice, naming the library).
-    static QString readOnlyReason(const AbstractPaperStore &store);
 
 private:
     int usage(const QString &reason);
