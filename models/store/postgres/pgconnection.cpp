@@ -84,7 +84,24 @@ bool PgConnection::isConnectionLost(const QSqlDatabase &db)
     if (!db.isOpen())
         return true;
     const QSqlError error = db.lastError();
-    return error.type() == QSqlError::ConnectionError
-           || error.databaseText().contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
-           || error.databaseText().contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive);
+    return error.type() == QSqlError::ConnectionError || isLostMessage(error.databaseText());
+}
+
+bool PgConnection::isLostMessage(const QString &message)
+{
+    // libpq's words for a session that ended under it.
+    for (const char *sign : {"server closed the connection", "no connection to the server",
+                             "terminating connection", "could not receive data from server",
+                             "could not send data to server", "SSL SYSCALL error"}) {
+        if (message.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString PgConnection::lostLine(const StoreLocation &location)
+{
+    return tr("the connection to %1 was lost (the server stopped or the network failed); nothing of the unfinished"
+              " work was kept")
+        .arg(location.displayName());
 }

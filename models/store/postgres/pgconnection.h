@@ -29,4 +29,8 @@ public:
     // True when the driver reports a connection that is gone (server
     // restarted or unreachable), as opposed to an error of one statement.
     static bool isConnectionLost(const QSqlDatabase &db);
+    // The same told from a failed statement's message.
+    static bool isLostMessage(const QString &message);
+    // What a user reads when the connection went away mid-work.
+    static QString lostLine(const StoreLocation &location);
 };

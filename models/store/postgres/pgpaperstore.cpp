@@ -5,6 +5,7 @@
 #include "filtersql.h"
 #include "paperrows.h"
 #include "pgchangelog.h"
+#include "pgconnection.h"
 #include "pgcounts.h"
 #include "pgarxiv.h"
 #include "pgimport.h"
@@ -32,8 +33,18 @@ PgPaperStore::~PgPaperStore()
 
 bool PgPaperStore::fail(const QString &error) const
 {
-    m_lastError = error;
+    m_lastError = explained(error);
     return false;
+}
+
+QString PgPaperStore::explained(const QString &error) const
+{
+    if (!PgConnection::isLostMessage(error) && !PgConnection::isConnectionLost(m_library.database()))
+        return error;
+    StoreLocation location;
+    QString ignored;
+    StoreLocation::parse(m_location, &location, &ignored);
+    return PgConnection::lostLine(location);
 }
 
 bool PgPaperStore::open(const QString &location)
@@ -85,12 +96,12 @@ ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
     QString error;
     const bool own = !m_inBatch;
     if (own && !db.transaction()) {
-        outcome.error = db.lastError().text();
+        outcome.error = explained(db.lastError().text());
         return outcome;
     }
     // Each profile whole or not at all, also inside a batch.
     if (!own && !PgSql::run(q, QStringLiteral("SAVEPOINT ") + importSavepoint, &error)) {
-        outcome.error = error;
+        outcome.error = explained(error);
         return outcome;
     }
     if (!m_import)
@@ -98,7 +109,7 @@ ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
     const bool ok = m_import->run(profile, &outcome);
     if (!ok) {
         outcome = ImportOutcome();
-        outcome.error = m_import->error();
+        outcome.error = explained(m_import->error());
         if (own)
             db.rollback();
         else
@@ -107,7 +118,7 @@ ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
     }
     if (own && outcome.papersAdded > 0 && !PgChangeLog::record(db, QStringLiteral("added"), outcome.papersAdded, &error)) {
         outcome = ImportOutcome();
-        outcome.error = error;
+        outcome.error = explained(error);
         db.rollback();
         return outcome;
     }
@@ -115,7 +126,7 @@ ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
         m_batchAdded += outcome.papersAdded;
     if (own && !db.commit()) {
         outcome = ImportOutcome();
-        outcome.error = db.lastError().text();
+        outcome.error = explained(db.lastError().text());
         db.rollback();
         return outcome;
     }

@@ -79,6 +79,8 @@ private:
     bool select(QSqlQuery &q, const QString &sql, const PaperFilter &filter, int skip,
                 const QVariantList &before = {}, const QVariantList &after = {}) const;
     bool fail(const QString &error) const;
+    // A lost connection's failures said as such (PgConnection::lostLine).
+    QString explained(const QString &error) const;
 
     SharedLibrary m_library;
     QString m_location;
