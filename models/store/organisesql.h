@@ -49,6 +49,12 @@ public:
     {
         return QStringLiteral("%1 = %2").arg(FilterSql::caseless(column, m_dialect), FilterSql::caselessPlaceholders(1, m_dialect));
     }
+    // Appended to an UPDATE's SET of paper_marks: on a shared library the
+    // row says who changed it last, and when (PgSchema's changed_by, changed_at).
+    QString stamp() const
+    {
+        return postgres() ? QStringLiteral(", changed_by = current_user, changed_at = now()") : QString();
+    }
     // The conflict target of a table unique by name.
     QString nameKey() const { return postgres() ? QStringLiteral("(lower(name))") : QStringLiteral("(name)"); }
 

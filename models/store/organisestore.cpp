@@ -270,17 +270,22 @@ int OrganiseStore::removeTag(const QString &tag, const QVector<qint64> &paperIds
     }, QStringLiteral("untagged"));
 }
 
+QString OrganiseStore::stamped(QString sql) const
+{
+    return sql.replace(QLatin1String("%S"), m_sql.stamp());
+}
+
 int OrganiseStore::setStarred(const QVector<qint64> &paperIds, bool starred)
 {
     return inTransaction([&] {
         if (!starred) {
-            return perChunk(QStringLiteral("UPDATE paper_marks SET starred = 0 WHERE starred <> 0"
-                                           " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))"),
+            return perChunk(stamped(QStringLiteral("UPDATE paper_marks SET starred = 0%S WHERE starred <> 0"
+                                           " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))")),
                             {}, paperIds);
         }
-        return perChunk(QStringLiteral("INSERT INTO paper_marks (norm_title, starred)"
+        return perChunk(stamped(QStringLiteral("INSERT INTO paper_marks (norm_title, starred)"
                                        " SELECT norm_title, 1 FROM papers WHERE id IN (%1)"
-                                       " ON CONFLICT (norm_title) DO UPDATE SET starred = 1 WHERE paper_marks.starred <> 1"),
+                                       " ON CONFLICT (norm_title) DO UPDATE SET starred = 1%S WHERE paper_marks.starred <> 1")),
                         {}, paperIds);
     }, starred ? QStringLiteral("starred") : QStringLiteral("unstarred"));
 }
@@ -289,14 +294,14 @@ int OrganiseStore::setState(const QVector<qint64> &paperIds, int state)
 {
     return inTransaction([&] {
         if (state == 0) {
-            return perChunk(QStringLiteral("UPDATE paper_marks SET state = 0 WHERE state <> 0"
-                                           " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))"),
+            return perChunk(stamped(QStringLiteral("UPDATE paper_marks SET state = 0%S WHERE state <> 0"
+                                           " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))")),
                             {}, paperIds);
         }
-        return perChunk(QStringLiteral("INSERT INTO paper_marks (norm_title, state)"
+        return perChunk(stamped(QStringLiteral("INSERT INTO paper_marks (norm_title, state)"
                                        " SELECT norm_title, CAST(? AS INTEGER) FROM papers WHERE id IN (%1)"
-                                       " ON CONFLICT (norm_title) DO UPDATE SET state = excluded.state"
-                                       " WHERE paper_marks.state <> excluded.state"),
+                                       " ON CONFLICT (norm_title) DO UPDATE SET state = excluded.state%S"
+                                       " WHERE paper_marks.state <> excluded.state")),
                         {state}, paperIds);
     }, QStringLiteral("marked"));
 }
@@ -305,14 +310,14 @@ int OrganiseStore::setNote(qint64 paperId, const QString &note)
 {
     return inTransaction([&] {
         if (note.isEmpty()) {
-            return perChunk(QStringLiteral("UPDATE paper_marks SET note = '' WHERE note <> ''"
-                                           " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))"),
+            return perChunk(stamped(QStringLiteral("UPDATE paper_marks SET note = ''%S WHERE note <> ''"
+                                           " AND norm_title IN (SELECT norm_title FROM papers WHERE id IN (%1))")),
                             {}, {paperId});
         }
-        return perChunk(QStringLiteral("INSERT INTO paper_marks (norm_title, note)"
+        return perChunk(stamped(QStringLiteral("INSERT INTO paper_marks (norm_title, note)"
                                        " SELECT norm_title, CAST(? AS TEXT) FROM papers WHERE id IN (%1)"
-                                       " ON CONFLICT (norm_title) DO UPDATE SET note = excluded.note"
-                                       " WHERE paper_marks.note <> excluded.note"),
+                                       " ON CONFLICT (norm_title) DO UPDATE SET note = excluded.note%S"
+                                       " WHERE paper_marks.note <> excluded.note")),
                         {note}, {paperId});
     }, QStringLiteral("noted"));
 }

@@ -91,6 +91,7 @@ private:
     bool commit();
     int rollback(); // -1
     void abortOnServer(); // after a failed statement on PostgreSQL
+    QString stamped(QString sql) const; // "%S": OrganiseSql::stamp()
     QString explain(const QSqlError &error) const;
 
     QSqlDatabase m_db;

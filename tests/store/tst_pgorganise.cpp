@@ -6,13 +6,15 @@
 //   removing one never drops another client's; each mark (star, state,
 //   note) is its own field, the last writer of a field wins;
 // - a reader's writes are refused by the database itself (even through
-//   OrganiseStore, which asks no client-side check), an editor's go in.
+//   OrganiseStore, which asks no client-side check), an editor's go in;
+//   the marks say who changed them last.
 #include "collectionstore.h"
 #include "librarychange.h"
 #include "organisesnapshots.h"
 #include "organisestore.h"
 #include "pgchangelistener.h"
 #include "pgpaperstore.h"
+#include "pgsql.h"
 #include "sharedlibrary.h"
 #include "support/englishplurals.h"
 #include "support/testpostgres.h"
@@ -214,6 +216,11 @@ private slots:
         QVERIFY(CollectionStore(byEditor).saveSearch(QStringLiteral("Theirs"), PaperFilter()));
         QVERIFY2(OrganiseSnapshots(byEditor).restore(OrganiseSnapshots(byEditor).take(ids)), qPrintable(byEditor.error()));
         QCOMPARE(byOwner.marks(ids.first()).tags, (QStringList{QStringLiteral("kept"), QStringLiteral("theirs")}));
+        // Each paper's marks say who changed them last.
+        QCOMPARE(byOwner.setState({ids.first()}, 1), 1);
+        QCOMPARE(PgSql::scalar(owner.database(), QStringLiteral("SELECT string_agg(changed_by, ',' ORDER BY changed_by)"
+                                                                " FROM paper_marks")).toString(),
+                 QStringLiteral("paperscope_test,%1,%1").arg(editor));
 
         for (const QString &role : {reader, editor})
             TestPostgres::admin(QStringLiteral("DROP OWNED BY %1").arg(role));
