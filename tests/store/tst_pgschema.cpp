@@ -57,6 +57,57 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("one"));
     }
 
+    // A library of version 1 (search by to_tsvector's parser) becomes version
+    // 2 (the folded words as lexemes) with its papers still found, prefixes
+    // too, and a word too long for a lexeme left out as before.
+    void migratesVersion1SearchToVersion2()
+    {
+        TEST_POSTGRES_SERVER();
+        TestPostgres::Database database;
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        QString error;
+        QVERIFY2(PgConnection::open(database.location(), QStringLiteral("v1"), QString(), &error), qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("v1"));
+            QVERIFY2(PgSchema::migrate(db, &error), qPrintable(error));
+            QSqlQuery q(db);
+            // Back to version 1's column, as a library written by the previous Paperscope has it.
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE papers DROP COLUMN search")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE papers ADD COLUMN search tsvector GENERATED ALWAYS AS"
+                                          " (to_tsvector('simple', search_text)) STORED")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX papers_search ON papers USING GIN (search)")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE paperscope_meta SET value = '1' WHERE key = 'schema_version'")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO papers (title, norm_title, citation_key, search_text) VALUES"
+                                          " ('Über Müller', 'uber muller', 'muller2024', 'uber muller 2024'),"
+                                          " ('Long', 'long', 'long2024', 'long ' || repeat('x', 3000) || ' word')")));
+            QCOMPARE(PgSchema::version(db), 1);
+            int from = -1;
+            QVERIFY2(PgSchema::migrate(db, &error, &from), qPrintable(error));
+            QCOMPARE(from, 1);
+            QCOMPARE(PgSchema::version(db), 2);
+            const auto found = [&q](const QString &query) {
+                q.prepare(QStringLiteral("SELECT string_agg(citation_key, ',' ORDER BY citation_key) FROM papers"
+                                         " WHERE search @@ to_tsquery('simple', ?)"));
+                q.addBindValue(query);
+                return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(error)");
+            };
+            QCOMPARE(found(QStringLiteral("mull:*")), QStringLiteral("muller2024"));
+            QCOMPARE(found(QStringLiteral("uber:* & 2024:*")), QStringLiteral("muller2024"));
+            QCOMPARE(found(QStringLiteral("word:*")), QStringLiteral("long2024"));
+            QCOMPARE(found(QStringLiteral("xxx:*")), QString());
+            // New rows get the new column; the index is there again.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO papers (title, norm_title, citation_key, search_text)"
+                                          " VALUES ('New', 'new', 'new2025', 'fresh words')")));
+            QCOMPARE(found(QStringLiteral("fre:*")), QStringLiteral("new2025"));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'papers_search'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    }
+
     void twoClientsStartingAtOnceMigrateOnce()
     {
         TEST_POSTGRES_SERVER();

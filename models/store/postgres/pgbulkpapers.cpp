@@ -62,18 +62,21 @@ QStringList sortedUnique(const QStringList &values)
 }
 } // namespace
 
+// Ids of names by a look-up per row (an index probe), not a join: the
+// planner guesses 100 rows for json_to_recordset and would hash a scan of
+// every author.
 PgBulkPapers::PgBulkPapers(QSqlDatabase db)
     : m_papers(db, insertSql(false)), m_papersWithIds(db, insertSql(true)),
       m_authors(db, QStringLiteral("INSERT INTO authors (name) SELECT value FROM json_array_elements_text(?::json)"
                                    " WITH ORDINALITY AS t(value, o) ORDER BY o ON CONFLICT (name) DO NOTHING")),
       m_paperAuthors(db, QStringLiteral("INSERT INTO paper_authors (paper_id, position, author_id)"
-                                        " SELECT x.p, x.n, a.id FROM json_to_recordset(?::json) AS x(p bigint, n int, a text)"
-                                        " JOIN authors a ON a.name = x.a")),
+                                        " SELECT x.p, x.n, (SELECT id FROM authors WHERE name = x.a)"
+                                        " FROM json_to_recordset(?::json) AS x(p bigint, n int, a text)")),
       m_affiliations(db, QStringLiteral("INSERT INTO affiliations (slug) SELECT value FROM json_array_elements_text(?::json)"
                                         " WITH ORDINALITY AS t(value, o) ORDER BY o ON CONFLICT (slug) DO NOTHING")),
       m_paperAffiliations(db, QStringLiteral("INSERT INTO paper_affiliations (paper_id, affiliation_id)"
-                                             " SELECT x.p, a.id FROM json_to_recordset(?::json) AS x(i int, p bigint, s text)"
-                                             " JOIN affiliations a ON a.slug = x.s ORDER BY x.i"
+                                             " SELECT x.p, (SELECT id FROM affiliations WHERE slug = x.s)"
+                                             " FROM json_to_recordset(?::json) AS x(i int, p bigint, s text) ORDER BY x.i"
                                              " ON CONFLICT DO NOTHING RETURNING paper_id"))
 {
 }

@@ -139,7 +139,7 @@ ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
 bool PgPaperStore::beginImportBatch()
 {
     if (m_inBatch)
-        return fail(tr("an import batch is already open"));
+        return true; // as in the SQLite store: commitImportBatch(true) left it open for ImportBatch's next file
     QSqlDatabase db = m_library.database();
     if (!db.transaction())
         return fail(db.lastError().text());

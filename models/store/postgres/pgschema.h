@@ -21,7 +21,7 @@ class PgSchema
     Q_DECLARE_TR_FUNCTIONS(PgSchema)
 
 public:
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
     // The advisory lock every migration holds (any fixed 64-bit number
     // unlikely to collide with another program's).
     static constexpr qint64 migrationLock = 0x70617065725363LL; // "paperSc"
@@ -36,5 +36,6 @@ public:
 
 private:
     static bool applyVersion1(QSqlDatabase &db, QString *error);
+    static bool applyVersion2(QSqlDatabase &db, QString *error);
     static bool userTablesExist(QSqlDatabase &db);
 };
