@@ -3,7 +3,7 @@
 //
 //   paperscope_bench [--max N] [--sizes N,N,...] [--seed S] [--data DIR]
 //                    [--reuse-stores] [--export-seconds S] [--import-seconds S]
-//                    [--generate-only] [--markdown FILE]
+//                    [--generate-only] [--markdown FILE] [--postgres URL]
 //
 // The same binary is its own child process for the window figures
 // (--probe-window STORE [--open-only], --probe-floor STORE).
@@ -52,6 +52,9 @@ int main(int argc, char **argv)
         {QStringLiteral("generate-only"), QStringLiteral("Only write the profile files.")},
         {QStringLiteral("import-only"), QStringLiteral("Stop after the import and the floor (both from this run).")},
         {QStringLiteral("markdown"), QStringLiteral("Also write the table to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("postgres"), QStringLiteral("Also import into a shared library on this PostgreSQL server and time"
+                                                    " it beside SQLite (default: $PAPERSCOPE_TEST_POSTGRES; 'none' for"
+                                                    " none)."), QStringLiteral("URL")},
     });
     parser.process(app);
 
@@ -80,6 +83,10 @@ int main(int argc, char **argv)
         options.importSeconds = parser.value(QStringLiteral("import-seconds")).toInt();
     options.generateOnly = parser.isSet(QStringLiteral("generate-only"));
     options.importOnly = parser.isSet(QStringLiteral("import-only"));
+    options.postgresUrl = parser.isSet(QStringLiteral("postgres")) ? parser.value(QStringLiteral("postgres"))
+                                                                   : qEnvironmentVariable("PAPERSCOPE_TEST_POSTGRES");
+    if (options.postgresUrl == QLatin1String("none"))
+        options.postgresUrl.clear();
 
     BenchRunner runner(options);
     const bool ok = runner.run();

@@ -8,6 +8,7 @@
 #include "paperstore.h"
 #include "profilegenerator.h"
 #include "profileparser.h"
+#include "sharedbench.h"
 #include "sqlitefloor.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,8 @@ const QString kWithin100 = QStringLiteral("< 100 ms");
 BenchRunner::BenchRunner(const BenchOptions &options) : m_options(options)
 {
     defineRows();
+    if (!m_options.postgresUrl.isEmpty())
+        SharedBench::defineRows(m_report);
     m_report.addNote(QStringLiteral("Machine: %1.").arg(machine()));
     m_report.addNote(QStringLiteral("Ratios (×) are to the plain-SQLite floor for the same rows and work: the C API,"
                                     " one transaction, the same schema and FTS5 index (built once at the end of the load);"
@@ -267,6 +270,14 @@ bool BenchRunner::runSize(int size)
     for (int i = 0; i < 2; ++i)
         bytes[i] = BenchUtil::storeBytes(paths[i]);
     m_report.set(size, QStringLiteral("store.size"), double(bytes[0]) / 1e6, double(bytes[1]) / 1e6);
+    if (!m_options.postgresUrl.isEmpty()) {
+        // A shared library of the same files, beside the SQLite store (issue 19).
+        SharedBench shared(m_report, size, [this](const QString &message) { log(message); });
+        if (!shared.run(m_options.postgresUrl, files, storePath, &error)) {
+            log(QStringLiteral("shared library: ") + error);
+            return false;
+        }
+    }
     if (m_options.importOnly)
         return true;
 

@@ -22,6 +22,7 @@ struct BenchOptions
                                   // becomes a copy of the floor's, which holds the same rows)
     bool generateOnly = false;    // only write the profile files
     bool importOnly = false;      // stop after the import, the floor and their rows check
+    QString postgresUrl;          // a server to import into and query too (SharedBench), or none
 };
 
 class BenchRunner
