@@ -5,6 +5,7 @@
 #include "livelibrary.h"
 #include "mainwindow.h"
 #include "paperstore.h"
+#include "pgpaperstore.h"
 #include "pgpasswords.h"
 #include "sharedlibrarydialog.h"
 #include "singleinstance.h"
@@ -72,8 +73,8 @@ bool LibrarySession::open(const QString &location, QString *error)
     auto *window = new MainWindow(*store, title);
     connect(window, &MainWindow::openSharedLibraryRequested, this, &LibrarySession::chooseSharedLibrary);
     connect(window, &MainWindow::openLibraryRequested, this, &LibrarySession::openRecent);
-    if (parsed.isShared())
-        m_live = new LiveLibrary(window, *store, parsed);
+    if (auto *shared = dynamic_cast<PgPaperStore *>(store.get()))
+        m_live = new LiveLibrary(window, *shared, parsed);
     if (MainWindow *old = m_window) {
         // The new window takes the old one's place; the old store goes with the old window.
         window->setGeometry(old->geometry());

@@ -1,15 +1,15 @@
 #include "livelibrary.h"
 
-#include "abstractpaperstore.h"
 #include "librarychange.h"
 #include "mainwindow.h"
 #include "pgchangelistener.h"
+#include "pgpaperstore.h"
 #include "pgpasswords.h"
 #include "storenotice.h"
 
 #include <QStatusBar>
 
-LiveLibrary::LiveLibrary(MainWindow *window, AbstractPaperStore &store, const StoreLocation &location)
+LiveLibrary::LiveLibrary(MainWindow *window, PgPaperStore &store, const StoreLocation &location)
     : QObject(window), m_window(window), m_store(store), m_location(location),
       m_listener(new PgChangeListener(this))
 {
@@ -47,8 +47,11 @@ void LiveLibrary::refreshNow()
 void LiveLibrary::watch()
 {
     if (!m_lost) {
+        // Either connection may go alone (a restart, an idle timeout, an administrator).
         if (!m_listener->isAlive())
             lose(m_listener->error());
+        else if (!m_store.isAlive())
+            lose(m_store.lastError());
         return;
     }
     if (reconnect()) {

@@ -14,8 +14,8 @@
 #include <QStringList>
 #include <QTimer>
 
-class AbstractPaperStore;
 class MainWindow;
+class PgPaperStore;
 class PgChangeListener;
 struct LibraryChange;
 
@@ -24,7 +24,7 @@ class LiveLibrary : public QObject
     Q_OBJECT
 public:
     // A child of window; store must outlive it (the window's store).
-    LiveLibrary(MainWindow *window, AbstractPaperStore &store, const StoreLocation &location);
+    LiveLibrary(MainWindow *window, PgPaperStore &store, const StoreLocation &location);
 
     bool isConnected() const { return !m_lost; }
     static constexpr int refreshDelayMs = 250;  // a burst of changes refreshes once
@@ -42,7 +42,7 @@ private:
     bool reconnect();
 
     MainWindow *m_window;
-    AbstractPaperStore &m_store;
+    PgPaperStore &m_store;
     StoreLocation m_location;
     PgChangeListener *m_listener;
     QTimer m_refresh;

@@ -34,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -340,6 +341,17 @@ private slots:
         QCOMPARE(connection.last().first().toBool(), true);
         QVERIFY(!window->windowTitle().contains(QStringLiteral("read-only")));
         QVERIFY(window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
+        QCOMPARE(window->paperModel()->rowCount(), papers);
+
+        // The store's own session alone ends (an idle timeout): noticed too, and mended.
+        auto *shared = dynamic_cast<PgPaperStore *>(session.store());
+        QVERIFY(shared);
+        QSqlQuery pid(shared->database());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        QVERIFY(TestPostgres::admin(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toLongLong())));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.count() >= 4, 20000);
+        QCOMPARE(connection.at(2).first().toBool(), false);
+        QCOMPARE(connection.at(3).first().toBool(), true);
         QCOMPARE(window->paperModel()->rowCount(), papers);
     }
 };

@@ -37,8 +37,17 @@ bool PgPaperStore::fail(const QString &error) const
     return false;
 }
 
+bool PgPaperStore::isAlive() const
+{
+    QSqlDatabase db = m_library.database();
+    QSqlQuery q(db);
+    return m_library.isOpen() && db.isOpen() && q.exec(QStringLiteral("SELECT 1"));
+}
+
 QString PgPaperStore::explained(const QString &error) const
 {
+    if (!m_library.isOpen()) // never connected: open() says why
+        return error;
     if (!PgConnection::isLostMessage(error) && !PgConnection::isConnectionLost(m_library.database()))
         return error;
     StoreLocation location;

@@ -29,6 +29,8 @@ public:
     bool open(const QString &location) override;
     void close() override;
     bool isOpen() const override { return m_library.isOpen(); }
+    // Asks the server over the store's connection: false once it is gone.
+    bool isAlive() const;
     QString path() const override { return m_location; }
     QString lastError() const override { return m_lastError; }
     bool isReadOnly() const override { return m_library.isReadOnly(); }
