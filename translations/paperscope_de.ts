@@ -101,7 +101,7 @@
 <context>
     <name>ArxivLookupJob</name>
     <message>
-        <location filename="../models/online/arxivlookupjob.cpp" line="+84"/>
+        <location filename="../models/online/arxivlookupjob.cpp" line="+86"/>
         <source>the paper is no longer in the store</source>
         <translation>das Paper ist nicht mehr in der Datenbank</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+82"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+98"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>Zeile %1: der Zitierschlüssel &apos;%2&apos; wird bereits vom Paper &apos;%3&apos; verwendet</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>BibParser</name>
     <message>
-        <location filename="../models/formats/bib/bibparser.cpp" line="+144"/>
+        <location filename="../models/formats/bib/bibparser.cpp" line="+145"/>
         <source>unbalanced braces in a quoted value</source>
         <translation>nicht ausgeglichene geschweifte Klammern in einem Wert in Anführungszeichen</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>Komma vor dem Feld &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
         <source>not a BibTeX file: no @entry found</source>
         <translation>keine BibTeX-Datei: kein @-Eintrag gefunden</translation>
     </message>
@@ -301,17 +301,19 @@
 <context>
     <name>BibReader</name>
     <message>
-        <location filename="../models/formats/bib/bibreader.cpp" line="+28"/>
+        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+130"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+38"/>
         <source>not a BibTeX file: binary data</source>
         <translation>keine BibTeX-Datei: Binärdaten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+17"/>
         <source>the key &apos;%1&apos; is used twice (first on line %2)</source>
         <translation>der Schlüssel &apos;%1&apos; kommt zweimal vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+48"/>
         <source>%1 (entry %2)</source>
         <translation>%1 (Eintrag %2)</translation>
     </message>
@@ -556,7 +558,7 @@
 <context>
     <name>CollectionCommand</name>
     <message>
-        <location filename="../app/collectioncommand.cpp" line="+32"/>
+        <location filename="../app/collectioncommand.cpp" line="+38"/>
         <source>usage: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</source>
         <translation>Verwendung: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</translation>
     </message>
@@ -571,7 +573,7 @@
         <translation>collection %1 nimmt keine Filter an</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n paper(s)</source>
         <translation>
             <numerusform>%n Paper</numerusform>
@@ -624,12 +626,17 @@
         <translation>Verwendung: search save NAME [FILTERS] | delete NAME | list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
         <source>the store is read-only: nothing changed</source>
         <translation>die Datenbank ist schreibgeschützt: nichts geändert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1: nothing changed</source>
+        <translation>%1: nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>search delete takes no filters</source>
         <translation>search delete nimmt keine Filter an</translation>
     </message>
@@ -647,22 +654,22 @@
 <context>
     <name>CollectionStore</name>
     <message>
-        <location filename="../models/store/collectionstore.cpp" line="+65"/>
+        <location filename="../models/store/collectionstore.cpp" line="+84"/>
         <location line="+17"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>there is no collection &apos;%1&apos;</source>
         <translation>es gibt keine Sammlung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+28"/>
+        <location line="-58"/>
+        <location line="+29"/>
         <source>a collection &apos;%1&apos; exists already</source>
         <translation>eine Sammlung &apos;%1&apos; gibt es bereits</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>there is no saved search &apos;%1&apos;</source>
         <translation>es gibt keine gespeicherte Suche &apos;%1&apos;</translation>
     </message>
@@ -670,9 +677,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+202"/>
+        <location filename="../app/commandline.cpp" line="+221"/>
         <source>paperscope: another program is writing to the store; waiting for its turn</source>
         <translation>paperscope: ein anderes Programm schreibt in die Datenbank; warte, bis es fertig ist</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../app/copycommand.cpp" line="+12"/>
+        <source>copy-to wants one STORE: a new file or a postgresql:// URL</source>
+        <translation>copy-to erwartet genau einen STORE: eine neue Datei oder eine postgresql://-URL</translation>
     </message>
 </context>
 <context>
@@ -793,7 +808,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../app/exportrunner.cpp" line="+32"/>
+        <location filename="../app/exportrunner.cpp" line="+31"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1014,7 +1029,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+95"/>
+        <location filename="../models/online/importjob.cpp" line="+99"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
@@ -1027,7 +1042,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/store/importtransaction.cpp" line="+298"/>
+        <location filename="../models/store/importtransaction.cpp" line="+311"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>Autor &apos;%1&apos; kann nicht gespeichert werden</translation>
     </message>
@@ -1039,6 +1054,215 @@
     </message>
 </context>
 <context>
+    <name>LibraryChange</name>
+    <message numerus="yes">
+        <location filename="../models/store/postgres/librarychange.h" line="+25"/>
+        <source>%n paper(s) added by %1</source>
+        <translation>
+            <numerusform>%1 hat %n Paper hinzugefügt</numerusform>
+            <numerusform>%1 hat %n Paper hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) removed by %1</source>
+        <translation>
+            <numerusform>%1 hat %n Paper entfernt</numerusform>
+            <numerusform>%1 hat %n Paper entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>%1 hat %n Paper wiederhergestellt</numerusform>
+            <numerusform>%1 hat %n Paper wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) completed from arXiv by %1</source>
+        <translation>
+            <numerusform>%1 hat %n Paper aus arXiv ergänzt</numerusform>
+            <numerusform>%1 hat %n Paper aus arXiv ergänzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) tagged by %1</source>
+        <translation>
+            <numerusform>%1 hat %n Paper mit einem Schlagwort versehen</numerusform>
+            <numerusform>%1 hat %n Paper mit einem Schlagwort versehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) untagged by %1</source>
+        <translation>
+            <numerusform>%1 hat bei %n Paper ein Schlagwort entfernt</numerusform>
+            <numerusform>%1 hat bei %n Papern ein Schlagwort entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) starred by %1</source>
+        <translation>
+            <numerusform>%1 hat %n Paper mit Stern markiert</numerusform>
+            <numerusform>%1 hat %n Paper mit Stern markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) unstarred by %1</source>
+        <translation>
+            <numerusform>%1 hat bei %n Paper den Stern entfernt</numerusform>
+            <numerusform>%1 hat bei %n Papern den Stern entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) marked by %1</source>
+        <translation>
+            <numerusform>%1 hat den Lesestatus von %n Paper gesetzt</numerusform>
+            <numerusform>%1 hat den Lesestatus von %n Papern gesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the note of %n paper(s) changed by %1</source>
+        <translation>
+            <numerusform>%1 hat die Notiz von %n Paper geändert</numerusform>
+            <numerusform>%1 hat die Notizen von %n Papern geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) added to a collection by %1</source>
+        <translation>
+            <numerusform>%1 hat %n Paper zu einer Sammlung hinzugefügt</numerusform>
+            <numerusform>%1 hat %n Paper zu einer Sammlung hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) taken out of a collection by %1</source>
+        <translation>
+            <numerusform>%1 hat %n Paper aus einer Sammlung genommen</numerusform>
+            <numerusform>%1 hat %n Paper aus einer Sammlung genommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>tags and marks of %n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>%1 hat die Schlagwörter und Markierungen von %n Paper wiederhergestellt</numerusform>
+            <numerusform>%1 hat die Schlagwörter und Markierungen von %n Papern wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collections or saved searches changed by %1</source>
+        <translation>%1 hat Sammlungen oder gespeicherte Suchen geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library was changed by %1</source>
+        <translation>%1 hat die Bibliothek geändert</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCopy</name>
+    <message>
+        <location filename="../models/store/librarycopy.cpp" line="+21"/>
+        <source>cannot read what users decided in %1: %2</source>
+        <translation>die Benutzerdaten in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the papers were copied, not all user data (tags, marks, notes, collections, saved searches): %1</source>
+        <translation>die Paper wurden kopiert, aber nicht alle Benutzerdaten (Schlagwörter, Markierungen, Notizen, Sammlungen, gespeicherte Suchen): %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is read-only</source>
+        <translation>%1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not empty: copy into a new library</source>
+        <translation>%1 ist nicht leer: kopieren Sie in eine neue Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1, nothing was copied: %2</source>
+        <translation>%1 kann nicht geschrieben werden, nichts wurde kopiert: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the papers were copied, the @preamble values not: %1</source>
+        <translation>die Paper wurden kopiert, die @preamble-Werte nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryKeyring</name>
+    <message>
+        <location filename="../app/librarykeyring.cpp" line="+29"/>
+        <source>No desktop keyring is running, so the password is kept for this session only</source>
+        <translation>Es läuft kein Desktop-Schlüsselbund, daher wird das Passwort nur für diese Sitzung gemerkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desktop keyring refused access to the password</source>
+        <translation>Der Desktop-Schlüsselbund hat den Zugriff auf das Passwort verweigert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desktop keyring failed: %1</source>
+        <translation>Fehler im Desktop-Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../app/librarysession.cpp" line="+72"/>
+        <source>%1 – Paperscope</source>
+        <translation>%1 – Paperscope</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The password is kept in the desktop keyring</source>
+        <translation>Das Passwort ist im Desktop-Schlüsselbund gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLibrary</name>
+    <message>
+        <location filename="../app/livelibrary.cpp" line="+61"/>
+        <source>Reconnected to %1</source>
+        <translation>Wieder mit %1 verbunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection lost: reconnecting…</source>
+        <translation>Verbindung unterbrochen: wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 was lost; the window is read-only until it is back</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen; das Fenster ist schreibgeschützt, bis sie wieder besteht</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../app/mainmenus.cpp" line="+21"/>
@@ -1047,6 +1271,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Shared Library…</source>
+        <translation>&amp;Gemeinsame Bibliothek öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Recent &amp;Library</source>
+        <translation>Zuletzt geöffnete Bib&amp;liotheken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import Profiles…</source>
         <translation>&amp;Profile importieren…</translation>
     </message>
@@ -1199,14 +1438,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+218"/>
+        <location filename="../app/mainwindow.cpp" line="+193"/>
+        <source>Local Library (default)</source>
+        <translation>Lokale Bibliothek (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared: %1</source>
+        <translation>Gemeinsam: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>About Paperscope</source>
         <translation>Über Paperscope</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;Ein Literaturbrowser für Profildateien von Forschenden.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Datenbank: %5&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;Ein Literaturbrowser für Profildateien von Forschenden.&lt;/p&gt;&lt;p&gt;Qt %2 · %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Datenbank: %5&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1290,12 +1539,7 @@
         <translation>--parent gehört zu collection create</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the store is read-only: nothing changed</source>
-        <translation>die Datenbank ist schreibgeschützt: nichts geändert</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>usage: tag add|remove TAG [FILTERS]</source>
         <translation>Verwendung: tag add|remove TAG [FILTERS]</translation>
     </message>
@@ -1350,7 +1594,7 @@
         <translation>note nimmt einen TEXT oder --clear, nicht beides</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cleared the note of %1</source>
         <translation>Notiz von %1 entfernt</translation>
     </message>
@@ -1363,7 +1607,7 @@
 <context>
     <name>OrganiseController</name>
     <message>
-        <location filename="../app/organisecontroller.cpp" line="+30"/>
+        <location filename="../app/organisecontroller.cpp" line="+31"/>
         <source>Organise</source>
         <translation>Organisieren</translation>
     </message>
@@ -1434,12 +1678,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+169"/>
+        <location line="+235"/>
         <source>Add to Collection</source>
         <translation>Zu Sammlung hinzufügen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-235"/>
         <source>Collection:</source>
         <translation>Sammlung:</translation>
     </message>
@@ -1471,31 +1715,31 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+82"/>
+        <location line="+148"/>
         <source>Star</source>
         <translation>Stern setzen</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+82"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Unstar</source>
         <translation>Stern entfernen</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+85"/>
+        <location line="-144"/>
+        <location line="+151"/>
         <source>Mark</source>
         <translation>Lesestatus setzen</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+89"/>
+        <location line="-148"/>
+        <location line="+155"/>
         <location line="+9"/>
         <source>Add Tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-161"/>
         <source>Remove Tag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
@@ -1510,14 +1754,16 @@
         <translation>Eine andere Änderung läuft noch; versuchen Sie es erneut, wenn sie fertig ist</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+51"/>
+        <location line="+21"/>
         <location line="+14"/>
         <source>Nothing was changed</source>
         <translation>Nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-38"/>
+        <location line="+21"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Abgebrochen; nichts wurde geändert</translation>
     </message>
@@ -1552,12 +1798,12 @@
 <context>
     <name>OrganiseJob</name>
     <message>
-        <location filename="../app/organisejob.cpp" line="+17"/>
+        <location filename="../app/organisejob.cpp" line="+19"/>
         <source>Cancel the change</source>
         <translation>Änderung abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+53"/>
         <source>%1: %Ln papers…</source>
         <translation>
             <numerusform>%1: %Ln Paper…</numerusform>
@@ -1646,7 +1892,14 @@
 <context>
     <name>OrganiseStore</name>
     <message>
-        <location filename="../models/store/organisestore.cpp" line="+93"/>
+        <location filename="../models/store/organisestore.cpp" line="+51"/>
+        <location line="+24"/>
+        <source>%1 may only read this shared library: nothing changed (%2)</source>
+        <translation>%1 darf diese gemeinsame Bibliothek nur lesen: nichts geändert (%2)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+29"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1827,15 +2080,15 @@
     <message>
         <location filename="../models/store/importbatch.cpp" line="+22"/>
         <location line="+46"/>
-        <location filename="../models/store/importbatchtransaction.cpp" line="+63"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+68"/>
         <location line="+10"/>
-        <location filename="../models/store/paperstore.cpp" line="+157"/>
+        <location filename="../models/store/paperstore.cpp" line="+178"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/paperstore.cpp" line="-91"/>
+        <location filename="../models/store/paperstore.cpp" line="-112"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1860,8 +2113,8 @@
         <translation>die Datenbank %1 kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="-18"/>
-        <location filename="../models/store/importtransaction.cpp" line="-213"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="-21"/>
+        <location filename="../models/store/importtransaction.cpp" line="-246"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1903,6 +2156,158 @@
         <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <location filename="../models/store/postgres/pgconnection.cpp" line="+18"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql (libqt5sql5-psql for the Qt 5 build)</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert: installieren Sie libqt6sql6-psql (libqt5sql5-psql für die Qt-5-Version)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>wrong password for %1 on %2 (libpq reads it from PGPASSWORD, ~/.pgpass or a service file)</source>
+        <translation>falsches Passwort für %1 auf %2 (libpq liest es aus PGPASSWORD, ~/.pgpass oder einer Dienstdatei)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2 asks for a password: give it through PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>%1 auf %2 verlangt ein Passwort: geben Sie es über PGPASSWORD, ~/.pgpass oder eine Dienstdatei an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no role %2: ask the library&apos;s owner to create it (createuser)</source>
+        <translation>%1 kennt keine Rolle %2: bitten Sie den Eigentümer der Bibliothek, sie anzulegen (createuser)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no database %1 on %2: create it with createdb, or check the name</source>
+        <translation>auf %2 gibt es keine Datenbank %1: legen Sie sie mit createdb an oder prüfen Sie den Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not offer TLS, but sslmode=%2 requires it</source>
+        <translation>%1 bietet kein TLS an, aber sslmode=%2 verlangt es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepts %2 only over TLS: use sslmode=require</source>
+        <translation>%1 lässt %2 nur über TLS zu: verwenden Sie sslmode=require</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not let %2 in from this machine (pg_hba.conf)</source>
+        <translation>%1 lässt %2 von diesem Rechner aus nicht zu (pg_hba.conf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot find the host %1 (check the name)</source>
+        <translation>der Host %1 wurde nicht gefunden (prüfen Sie den Namen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach PostgreSQL at %1: is the server running, and the host and port right?</source>
+        <translation>PostgreSQL ist unter %1 nicht erreichbar: läuft der Server, und stimmen Host und Port?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no free connections left; try again later</source>
+        <translation>%1 hat keine freien Verbindungen mehr; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the shared library %1: %2</source>
+        <translation>die gemeinsame Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the connection to %1 was lost (the server stopped or the network failed); nothing of the unfinished work was kept</source>
+        <translation>die Verbindung zu %1 wurde unterbrochen (der Server wurde beendet oder das Netzwerk ist ausgefallen); von der unvollendeten Arbeit wurde nichts übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>PgImport</name>
+    <message>
+        <location filename="../models/store/postgres/pgimport.cpp" line="+57"/>
+        <source>a paper without a title (line %1)</source>
+        <translation>ein Paper ohne Titel (Zeile %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PgPaperStore</name>
+    <message>
+        <location filename="../models/store/postgres/pgpaperstore.cpp" line="+66"/>
+        <source>&apos;%1&apos; is not a shared library&apos;s URL</source>
+        <translation>&apos;%1&apos; ist keine URL einer gemeinsamen Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 opens read-only: your role may read this library, not change it</source>
+        <translation>%1 wird schreibgeschützt geöffnet: Ihre Rolle darf diese Bibliothek lesen, aber nicht ändern</translation>
+    </message>
+</context>
+<context>
+    <name>PgRoles</name>
+    <message>
+        <location filename="../models/store/postgres/pgroles.cpp" line="+50"/>
+        <source>only the owner of the library %1 grants roles</source>
+        <translation>nur der Eigentümer der Bibliothek %1 vergibt Rollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no role %1: create it first (createuser %1)</source>
+        <translation>es gibt keine Rolle %1: legen Sie sie zuerst an (createuser %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is one of the library&apos;s group roles; grant to a login role</source>
+        <translation>%1 ist eine der Gruppenrollen der Bibliothek; vergeben Sie den Zugriff an eine Login-Rolle</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 may not create or grant roles (it needs CREATEROLE): %2</source>
+        <translation>%1 darf keine Rollen anlegen oder vergeben (dazu ist CREATEROLE nötig): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>granting failed, nothing changed: %1</source>
+        <translation>Vergabe fehlgeschlagen, nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <location filename="../models/store/postgres/pgschema.cpp" line="+53"/>
+        <source>cannot read the shared library&apos;s version: %1</source>
+        <translation>die Version der gemeinsamen Bibliothek kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this library was written by a newer Paperscope (schema %1; this one knows up to %2): update Paperscope</source>
+        <translation>diese Bibliothek stammt von einem neueren Paperscope (Schema %1; diese Version kennt bis %2): aktualisieren Sie Paperscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database %1 holds tables of another program, not a Paperscope library: use an empty database</source>
+        <translation>die Datenbank %1 enthält Tabellen eines anderen Programms, keine Paperscope-Bibliothek: verwenden Sie eine leere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database %1 is not a Paperscope library yet: its owner (%2) creates it by opening it once</source>
+        <translation>die Datenbank %1 ist noch keine Paperscope-Bibliothek: ihr Eigentümer (%2) richtet sie ein, indem er sie einmal öffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library needs an update to schema %1 that only its owner (%2) may run: ask them to open it once</source>
+        <translation>die Bibliothek braucht ein Update auf Schema %1, das nur ihr Eigentümer (%2) ausführen darf: bitten Sie ihn, sie einmal zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>the library&apos;s schema could not be updated; nothing changed: %1</source>
+        <translation>das Schema der Bibliothek konnte nicht aktualisiert werden; nichts geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2409,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/store/profileimporter.cpp" line="+18"/>
+        <location filename="../models/store/profileimporter.cpp" line="+19"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
@@ -2024,7 +2429,7 @@
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+98"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (und %n weiterer fehlerhafter Eintrag; nichts aus der Datei wurde importiert)</numerusform>
@@ -2190,6 +2595,97 @@
     </message>
 </context>
 <context>
+    <name>SharedCommand</name>
+    <message>
+        <location filename="../app/sharedcommand.cpp" line="+18"/>
+        <source>grant works on shared libraries only: --db postgresql://USER@HOST/DB</source>
+        <translation>grant funktioniert nur mit gemeinsamen Bibliotheken: --db postgresql://USER@HOST/DB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>grant wants reader|editor ROLE</source>
+        <translation>grant erwartet reader|editor ROLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is now %2 of %3 (member of %4)</source>
+        <translation>%1 ist jetzt %2 von %3 (Mitglied von %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLibraryDialog</name>
+    <message>
+        <location filename="../views/sharedlibrarydialog.cpp" line="+22"/>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>Passwort im Desktop-Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Shared Library</source>
+        <translation>Gemeinsame Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use TLS when the server offers it</source>
+        <translation>TLS verwenden, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Require TLS</source>
+        <translation>TLS verlangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require TLS and check the certificate</source>
+        <translation>TLS verlangen und das Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require TLS, check the certificate and the host name</source>
+        <translation>TLS verlangen, Zertifikat und Hostnamen prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No TLS</source>
+        <translation>Kein TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: else the keyring, ~/.pgpass or PGPASSWORD</source>
+        <translation>Optional: sonst Schlüsselbund, ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+</context>
+<context>
     <name>StatusProgress</name>
     <message>
         <location filename="../views/statusprogress.cpp" line="+11"/>
@@ -2205,17 +2701,19 @@
 <context>
     <name>StoreArxiv</name>
     <message>
+        <location filename="../models/store/postgres/pgarxiv.cpp" line="+78"/>
         <location filename="../models/store/storearxiv.cpp" line="+56"/>
         <source>the match has no arXiv id</source>
         <translation>der Treffer hat keine arXiv-ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/store/storearxiv.cpp" line="+4"/>
         <source>the store is busy or read-only: %1</source>
         <translation>die Datenbank ist belegt oder schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/store/postgres/pgarxiv.cpp" line="-30"/>
+        <location filename="../models/store/storearxiv.cpp" line="+14"/>
         <source>the paper is no longer in the store</source>
         <translation>das Paper ist nicht mehr in der Datenbank</translation>
     </message>
@@ -2249,17 +2747,17 @@
 <context>
     <name>StoreNotice</name>
     <message>
-        <location filename="../app/storenotice.cpp" line="+36"/>
-        <source>Paperscope (read-only)</source>
-        <translation>Paperscope (schreibgeschützt)</translation>
+        <location filename="../app/storenotice.cpp" line="+45"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Read-only store: browse and export only</source>
         <translation>Schreibgeschützte Datenbank: nur Durchsuchen und Exportieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Damaged store replaced</source>
         <translation>Beschädigte Datenbank ersetzt</translation>
     </message>
@@ -2348,6 +2846,11 @@
         <source>no profile named &apos;%1&apos;</source>
         <translation>kein Profil namens &apos;%1&apos;</translation>
     </message>
+    <message>
+        <location filename="../models/store/postgres/pgremoval.cpp" line="+74"/>
+        <source>there is no profile named %1</source>
+        <translation>es gibt kein Profil namens %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreSchema</name>
@@ -2430,6 +2933,22 @@
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>copied %Ln papers and %1 to %2</source>
+        <translation>
+            <numerusform>%Ln Paper und %1 nach %2 kopiert</numerusform>
+            <numerusform>%Ln Paper und %1 nach %2 kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln profiles</source>
+        <translation>
+            <numerusform>%Ln Profil</numerusform>
+            <numerusform>%Ln Profile</numerusform>
+        </translation>
     </message>
 </context>
 <context>

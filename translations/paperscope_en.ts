@@ -78,7 +78,7 @@
 <context>
     <name>CollectionCommand</name>
     <message numerus="yes">
-        <location filename="../app/collectioncommand.cpp" line="+46"/>
+        <location filename="../app/collectioncommand.cpp" line="+54"/>
         <source>%n paper(s)</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>ExportRunner</name>
     <message numerus="yes">
-        <location filename="../app/exportrunner.cpp" line="+45"/>
+        <location filename="../app/exportrunner.cpp" line="+44"/>
         <source>Exported %Ln entries to %1</source>
         <translation>
             <numerusform>Exported %Ln entry to %1</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>LibraryChange</name>
     <message numerus="yes">
-        <location filename="../models/store/postgres/librarychange.h" line="+21"/>
+        <location filename="../models/store/postgres/librarychange.h" line="+25"/>
         <source>%n paper(s) added by %1</source>
         <translation>
             <numerusform>%n paper added by %1</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n paper(s) tagged by %1</source>
         <translation>
             <numerusform>%n paper tagged by %1</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the note of %n paper(s) changed by %1</source>
         <translation>
             <numerusform>the note of %n paper changed by %1</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n paper(s) taken out of a collection by %1</source>
         <translation>
             <numerusform>%n paper taken out of a collection by %1</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>tags and marks of %n paper(s) put back by %1</source>
         <translation>
             <numerusform>tags and marks of %n paper put back by %1</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>OrganiseJob</name>
     <message numerus="yes">
-        <location filename="../app/organisejob.cpp" line="+69"/>
+        <location filename="../app/organisejob.cpp" line="+72"/>
         <source>%1: %Ln papers…</source>
         <translation>
             <numerusform>%1: %Ln paper…</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>ProfileImporter</name>
     <message numerus="yes">
-        <location filename="../models/store/profileimporter.cpp" line="+77"/>
+        <location filename="../models/store/profileimporter.cpp" line="+130"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (and %n more bad entry; nothing of the file was imported)</numerusform>

@@ -101,7 +101,7 @@
 <context>
     <name>ArxivLookupJob</name>
     <message>
-        <location filename="../models/online/arxivlookupjob.cpp" line="+84"/>
+        <location filename="../models/online/arxivlookupjob.cpp" line="+86"/>
         <source>the paper is no longer in the store</source>
         <translation>el artículo ya no está en la base de datos</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+82"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+98"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>línea %1: la clave «%2» ya la usa el artículo «%3»</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>BibParser</name>
     <message>
-        <location filename="../models/formats/bib/bibparser.cpp" line="+144"/>
+        <location filename="../models/formats/bib/bibparser.cpp" line="+145"/>
         <source>unbalanced braces in a quoted value</source>
         <translation>llaves desequilibradas en un valor entre comillas</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>falta una coma antes del campo «%1»</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
         <source>not a BibTeX file: no @entry found</source>
         <translation>no es un archivo BibTeX: no se encontró ninguna entrada @</translation>
     </message>
@@ -301,17 +301,19 @@
 <context>
     <name>BibReader</name>
     <message>
-        <location filename="../models/formats/bib/bibreader.cpp" line="+28"/>
+        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+130"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+38"/>
         <source>not a BibTeX file: binary data</source>
         <translation>no es un archivo BibTeX: datos binarios</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+17"/>
         <source>the key &apos;%1&apos; is used twice (first on line %2)</source>
         <translation>la clave «%1» se usa dos veces (primero en la línea %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+48"/>
         <source>%1 (entry %2)</source>
         <translation>%1 (entrada %2)</translation>
     </message>
@@ -556,7 +558,7 @@
 <context>
     <name>CollectionCommand</name>
     <message>
-        <location filename="../app/collectioncommand.cpp" line="+32"/>
+        <location filename="../app/collectioncommand.cpp" line="+38"/>
         <source>usage: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</source>
         <translation>uso: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</translation>
     </message>
@@ -571,7 +573,7 @@
         <translation>collection %1 no admite filtros</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n paper(s)</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -624,12 +626,17 @@
         <translation>uso: search save NAME [FILTERS] | delete NAME | list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
         <source>the store is read-only: nothing changed</source>
         <translation>la base de datos es de solo lectura: no se cambió nada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1: nothing changed</source>
+        <translation>%1: no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>search delete takes no filters</source>
         <translation>search delete no admite filtros</translation>
     </message>
@@ -647,22 +654,22 @@
 <context>
     <name>CollectionStore</name>
     <message>
-        <location filename="../models/store/collectionstore.cpp" line="+65"/>
+        <location filename="../models/store/collectionstore.cpp" line="+84"/>
         <location line="+17"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>there is no collection &apos;%1&apos;</source>
         <translation>no existe la colección «%1»</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+28"/>
+        <location line="-58"/>
+        <location line="+29"/>
         <source>a collection &apos;%1&apos; exists already</source>
         <translation>ya existe una colección «%1»</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>there is no saved search &apos;%1&apos;</source>
         <translation>no existe la búsqueda guardada «%1»</translation>
     </message>
@@ -670,9 +677,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+202"/>
+        <location filename="../app/commandline.cpp" line="+221"/>
         <source>paperscope: another program is writing to the store; waiting for its turn</source>
         <translation>paperscope: otro programa está escribiendo en la base de datos; esperando turno</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../app/copycommand.cpp" line="+12"/>
+        <source>copy-to wants one STORE: a new file or a postgresql:// URL</source>
+        <translation>copy-to espera un único STORE: un archivo nuevo o una URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -793,7 +808,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../app/exportrunner.cpp" line="+32"/>
+        <location filename="../app/exportrunner.cpp" line="+31"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -1014,7 +1029,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+95"/>
+        <location filename="../models/online/importjob.cpp" line="+99"/>
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
@@ -1027,7 +1042,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/store/importtransaction.cpp" line="+298"/>
+        <location filename="../models/store/importtransaction.cpp" line="+311"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>no se puede guardar el autor «%1»</translation>
     </message>
@@ -1039,6 +1054,215 @@
     </message>
 </context>
 <context>
+    <name>LibraryChange</name>
+    <message numerus="yes">
+        <location filename="../models/store/postgres/librarychange.h" line="+25"/>
+        <source>%n paper(s) added by %1</source>
+        <translation>
+            <numerusform>%n artículo añadido por %1</numerusform>
+            <numerusform>%n artículos añadidos por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) removed by %1</source>
+        <translation>
+            <numerusform>%n artículo eliminado por %1</numerusform>
+            <numerusform>%n artículos eliminados por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>%n artículo restaurado por %1</numerusform>
+            <numerusform>%n artículos restaurados por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) completed from arXiv by %1</source>
+        <translation>
+            <numerusform>%n artículo completado desde arXiv por %1</numerusform>
+            <numerusform>%n artículos completados desde arXiv por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) tagged by %1</source>
+        <translation>
+            <numerusform>%n artículo etiquetado por %1</numerusform>
+            <numerusform>%n artículos etiquetados por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) untagged by %1</source>
+        <translation>
+            <numerusform>etiqueta quitada de %n artículo por %1</numerusform>
+            <numerusform>etiqueta quitada de %n artículos por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) starred by %1</source>
+        <translation>
+            <numerusform>%n artículo marcado con estrella por %1</numerusform>
+            <numerusform>%n artículos marcados con estrella por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) unstarred by %1</source>
+        <translation>
+            <numerusform>estrella quitada de %n artículo por %1</numerusform>
+            <numerusform>estrella quitada de %n artículos por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) marked by %1</source>
+        <translation>
+            <numerusform>estado de lectura de %n artículo cambiado por %1</numerusform>
+            <numerusform>estado de lectura de %n artículos cambiado por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the note of %n paper(s) changed by %1</source>
+        <translation>
+            <numerusform>la nota de %n artículo cambiada por %1</numerusform>
+            <numerusform>las notas de %n artículos cambiadas por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) added to a collection by %1</source>
+        <translation>
+            <numerusform>%n artículo añadido a una colección por %1</numerusform>
+            <numerusform>%n artículos añadidos a una colección por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) taken out of a collection by %1</source>
+        <translation>
+            <numerusform>%n artículo quitado de una colección por %1</numerusform>
+            <numerusform>%n artículos quitados de una colección por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>tags and marks of %n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>etiquetas y marcas de %n artículo restauradas por %1</numerusform>
+            <numerusform>etiquetas y marcas de %n artículos restauradas por %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collections or saved searches changed by %1</source>
+        <translation>colecciones o búsquedas guardadas cambiadas por %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library was changed by %1</source>
+        <translation>la biblioteca fue modificada por %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCopy</name>
+    <message>
+        <location filename="../models/store/librarycopy.cpp" line="+21"/>
+        <source>cannot read what users decided in %1: %2</source>
+        <translation>no se pueden leer los datos de los usuarios en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the papers were copied, not all user data (tags, marks, notes, collections, saved searches): %1</source>
+        <translation>los artículos se copiaron, pero no todos los datos de los usuarios (etiquetas, marcas, notas, colecciones, búsquedas guardadas): %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is read-only</source>
+        <translation>%1 es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not empty: copy into a new library</source>
+        <translation>%1 no está vacía: copie en una biblioteca nueva</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1, nothing was copied: %2</source>
+        <translation>no se puede escribir en %1, no se copió nada: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the papers were copied, the @preamble values not: %1</source>
+        <translation>los artículos se copiaron, pero no los valores de @preamble: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryKeyring</name>
+    <message>
+        <location filename="../app/librarykeyring.cpp" line="+29"/>
+        <source>No desktop keyring is running, so the password is kept for this session only</source>
+        <translation>No hay ningún llavero del escritorio en ejecución, así que la contraseña solo se guarda para esta sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desktop keyring refused access to the password</source>
+        <translation>El llavero del escritorio denegó el acceso a la contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desktop keyring failed: %1</source>
+        <translation>El llavero del escritorio falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../app/librarysession.cpp" line="+72"/>
+        <source>%1 – Paperscope</source>
+        <translation>%1 – Paperscope</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open Library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The password is kept in the desktop keyring</source>
+        <translation>La contraseña se guarda en el llavero del escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLibrary</name>
+    <message>
+        <location filename="../app/livelibrary.cpp" line="+61"/>
+        <source>Reconnected to %1</source>
+        <translation>Reconectado a %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection lost: reconnecting…</source>
+        <translation>Conexión perdida: reconectando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 was lost; the window is read-only until it is back</source>
+        <translation>Se perdió la conexión con %1; la ventana es de solo lectura hasta que se restablezca</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../app/mainmenus.cpp" line="+21"/>
@@ -1047,6 +1271,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Shared Library…</source>
+        <translation>Abrir biblioteca &amp;compartida…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Recent &amp;Library</source>
+        <translation>Abrir &amp;biblioteca reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import Profiles…</source>
         <translation>&amp;Importar perfiles…</translation>
     </message>
@@ -1199,14 +1438,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+218"/>
+        <location filename="../app/mainwindow.cpp" line="+193"/>
+        <source>Local Library (default)</source>
+        <translation>Biblioteca local (predeterminada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared: %1</source>
+        <translation>Compartida: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>About Paperscope</source>
         <translation>Acerca de Paperscope</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;Un explorador bibliográfico para archivos de perfiles de investigadores.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Base de datos: %5&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;Un explorador bibliográfico para archivos de perfiles de investigadores.&lt;/p&gt;&lt;p&gt;Qt %2 · %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Base de datos: %5&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1290,12 +1539,7 @@
         <translation>--parent solo se usa con collection create</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the store is read-only: nothing changed</source>
-        <translation>la base de datos es de solo lectura: no se cambió nada</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>usage: tag add|remove TAG [FILTERS]</source>
         <translation>uso: tag add|remove TAG [FILTERS]</translation>
     </message>
@@ -1350,7 +1594,7 @@
         <translation>note admite un TEXT o --clear, no ambos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cleared the note of %1</source>
         <translation>nota de %1 eliminada</translation>
     </message>
@@ -1363,7 +1607,7 @@
 <context>
     <name>OrganiseController</name>
     <message>
-        <location filename="../app/organisecontroller.cpp" line="+30"/>
+        <location filename="../app/organisecontroller.cpp" line="+31"/>
         <source>Organise</source>
         <translation>Organizar</translation>
     </message>
@@ -1434,12 +1678,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+169"/>
+        <location line="+235"/>
         <source>Add to Collection</source>
         <translation>Añadir a una colección</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-235"/>
         <source>Collection:</source>
         <translation>Colección:</translation>
     </message>
@@ -1471,31 +1715,31 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+82"/>
+        <location line="+148"/>
         <source>Star</source>
         <translation>Poner estrella</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+82"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Unstar</source>
         <translation>Quitar estrella</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+85"/>
+        <location line="-144"/>
+        <location line="+151"/>
         <source>Mark</source>
         <translation>Cambiar estado de lectura</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+89"/>
+        <location line="-148"/>
+        <location line="+155"/>
         <location line="+9"/>
         <source>Add Tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-161"/>
         <source>Remove Tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
@@ -1510,14 +1754,16 @@
         <translation>Otro cambio sigue en curso; inténtelo de nuevo cuando termine</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+51"/>
+        <location line="+21"/>
         <location line="+14"/>
         <source>Nothing was changed</source>
         <translation>No se cambió nada</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-38"/>
+        <location line="+21"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Cancelado; no se cambió nada</translation>
     </message>
@@ -1552,12 +1798,12 @@
 <context>
     <name>OrganiseJob</name>
     <message>
-        <location filename="../app/organisejob.cpp" line="+17"/>
+        <location filename="../app/organisejob.cpp" line="+19"/>
         <source>Cancel the change</source>
         <translation>Cancelar el cambio</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+53"/>
         <source>%1: %Ln papers…</source>
         <translation>
             <numerusform>%1: %Ln artículo…</numerusform>
@@ -1646,7 +1892,14 @@
 <context>
     <name>OrganiseStore</name>
     <message>
-        <location filename="../models/store/organisestore.cpp" line="+93"/>
+        <location filename="../models/store/organisestore.cpp" line="+51"/>
+        <location line="+24"/>
+        <source>%1 may only read this shared library: nothing changed (%2)</source>
+        <translation>%1 solo puede leer esta biblioteca compartida: no se cambió nada (%2)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+29"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1827,15 +2080,15 @@
     <message>
         <location filename="../models/store/importbatch.cpp" line="+22"/>
         <location line="+46"/>
-        <location filename="../models/store/importbatchtransaction.cpp" line="+63"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+68"/>
         <location line="+10"/>
-        <location filename="../models/store/paperstore.cpp" line="+157"/>
+        <location filename="../models/store/paperstore.cpp" line="+178"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../models/store/paperstore.cpp" line="-91"/>
+        <location filename="../models/store/paperstore.cpp" line="-112"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
@@ -1860,8 +2113,8 @@
         <translation>no se puede preparar la base de datos %1</translation>
     </message>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="-18"/>
-        <location filename="../models/store/importtransaction.cpp" line="-213"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="-21"/>
+        <location filename="../models/store/importtransaction.cpp" line="-246"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1903,6 +2156,158 @@
         <location line="+1"/>
         <source>Code</source>
         <translation>Código</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <location filename="../models/store/postgres/pgconnection.cpp" line="+18"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql (libqt5sql5-psql for the Qt 5 build)</source>
+        <translation>el controlador PostgreSQL de Qt (QPSQL) no está instalado: instale libqt6sql6-psql (libqt5sql5-psql para la versión de Qt 5)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>wrong password for %1 on %2 (libpq reads it from PGPASSWORD, ~/.pgpass or a service file)</source>
+        <translation>contraseña incorrecta para %1 en %2 (libpq la lee de PGPASSWORD, ~/.pgpass o un archivo de servicio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2 asks for a password: give it through PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>%1 en %2 pide una contraseña: indíquela mediante PGPASSWORD, ~/.pgpass o un archivo de servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no role %2: ask the library&apos;s owner to create it (createuser)</source>
+        <translation>%1 no tiene el rol %2: pida al propietario de la biblioteca que lo cree (createuser)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no database %1 on %2: create it with createdb, or check the name</source>
+        <translation>no existe la base de datos %1 en %2: créela con createdb o compruebe el nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not offer TLS, but sslmode=%2 requires it</source>
+        <translation>%1 no ofrece TLS, pero sslmode=%2 lo exige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepts %2 only over TLS: use sslmode=require</source>
+        <translation>%1 solo acepta a %2 mediante TLS: use sslmode=require</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not let %2 in from this machine (pg_hba.conf)</source>
+        <translation>%1 no deja entrar a %2 desde este equipo (pg_hba.conf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot find the host %1 (check the name)</source>
+        <translation>no se encuentra el servidor %1 (compruebe el nombre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach PostgreSQL at %1: is the server running, and the host and port right?</source>
+        <translation>no se puede contactar con PostgreSQL en %1: ¿está en marcha el servidor y son correctos la dirección y el puerto?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no free connections left; try again later</source>
+        <translation>%1 no tiene conexiones libres; inténtelo de nuevo más tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the shared library %1: %2</source>
+        <translation>no se puede abrir la biblioteca compartida %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the connection to %1 was lost (the server stopped or the network failed); nothing of the unfinished work was kept</source>
+        <translation>se perdió la conexión con %1 (el servidor se detuvo o falló la red); no se conservó nada del trabajo sin terminar</translation>
+    </message>
+</context>
+<context>
+    <name>PgImport</name>
+    <message>
+        <location filename="../models/store/postgres/pgimport.cpp" line="+57"/>
+        <source>a paper without a title (line %1)</source>
+        <translation>un artículo sin título (línea %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PgPaperStore</name>
+    <message>
+        <location filename="../models/store/postgres/pgpaperstore.cpp" line="+66"/>
+        <source>&apos;%1&apos; is not a shared library&apos;s URL</source>
+        <translation>«%1» no es la URL de una biblioteca compartida</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 opens read-only: your role may read this library, not change it</source>
+        <translation>%1 se abre en solo lectura: su rol puede leer esta biblioteca, pero no modificarla</translation>
+    </message>
+</context>
+<context>
+    <name>PgRoles</name>
+    <message>
+        <location filename="../models/store/postgres/pgroles.cpp" line="+50"/>
+        <source>only the owner of the library %1 grants roles</source>
+        <translation>solo el propietario de la biblioteca %1 concede roles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no role %1: create it first (createuser %1)</source>
+        <translation>no existe el rol %1: créelo primero (createuser %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is one of the library&apos;s group roles; grant to a login role</source>
+        <translation>%1 es uno de los roles de grupo de la biblioteca; conceda el acceso a un rol de inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 may not create or grant roles (it needs CREATEROLE): %2</source>
+        <translation>%1 no puede crear ni conceder roles (necesita CREATEROLE): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>granting failed, nothing changed: %1</source>
+        <translation>la concesión falló, no se cambió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <location filename="../models/store/postgres/pgschema.cpp" line="+53"/>
+        <source>cannot read the shared library&apos;s version: %1</source>
+        <translation>no se puede leer la versión de la biblioteca compartida: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this library was written by a newer Paperscope (schema %1; this one knows up to %2): update Paperscope</source>
+        <translation>esta biblioteca la escribió un Paperscope más reciente (esquema %1; esta versión conoce hasta el %2): actualice Paperscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database %1 holds tables of another program, not a Paperscope library: use an empty database</source>
+        <translation>la base de datos %1 contiene tablas de otro programa, no una biblioteca de Paperscope: use una base de datos vacía</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database %1 is not a Paperscope library yet: its owner (%2) creates it by opening it once</source>
+        <translation>la base de datos %1 aún no es una biblioteca de Paperscope: su propietario (%2) la crea al abrirla una vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library needs an update to schema %1 that only its owner (%2) may run: ask them to open it once</source>
+        <translation>la biblioteca necesita una actualización al esquema %1 que solo su propietario (%2) puede ejecutar: pídale que la abra una vez</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>the library&apos;s schema could not be updated; nothing changed: %1</source>
+        <translation>no se pudo actualizar el esquema de la biblioteca; no se cambió nada: %1</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2409,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/store/profileimporter.cpp" line="+18"/>
+        <location filename="../models/store/profileimporter.cpp" line="+19"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
@@ -2024,7 +2429,7 @@
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+98"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (y %n entrada incorrecta más; no se importó nada del archivo)</numerusform>
@@ -2190,6 +2595,97 @@
     </message>
 </context>
 <context>
+    <name>SharedCommand</name>
+    <message>
+        <location filename="../app/sharedcommand.cpp" line="+18"/>
+        <source>grant works on shared libraries only: --db postgresql://USER@HOST/DB</source>
+        <translation>grant solo funciona con bibliotecas compartidas: --db postgresql://USER@HOST/DB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>grant wants reader|editor ROLE</source>
+        <translation>grant espera reader|editor ROLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is now %2 of %3 (member of %4)</source>
+        <translation>%1 es ahora %2 de %3 (miembro de %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLibraryDialog</name>
+    <message>
+        <location filename="../views/sharedlibrarydialog.cpp" line="+22"/>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>&amp;Recordar la contraseña en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Shared Library</source>
+        <translation>Abrir biblioteca compartida</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use TLS when the server offers it</source>
+        <translation>Usar TLS si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Require TLS</source>
+        <translation>Exigir TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require TLS and check the certificate</source>
+        <translation>Exigir TLS y comprobar el certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require TLS, check the certificate and the host name</source>
+        <translation>Exigir TLS y comprobar el certificado y el nombre del servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No TLS</source>
+        <translation>Sin TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: else the keyring, ~/.pgpass or PGPASSWORD</source>
+        <translation>Opcional: si no, el llavero, ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+</context>
+<context>
     <name>StatusProgress</name>
     <message>
         <location filename="../views/statusprogress.cpp" line="+11"/>
@@ -2205,17 +2701,19 @@
 <context>
     <name>StoreArxiv</name>
     <message>
+        <location filename="../models/store/postgres/pgarxiv.cpp" line="+78"/>
         <location filename="../models/store/storearxiv.cpp" line="+56"/>
         <source>the match has no arXiv id</source>
         <translation>la coincidencia no tiene identificador de arXiv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/store/storearxiv.cpp" line="+4"/>
         <source>the store is busy or read-only: %1</source>
         <translation>la base de datos está ocupada o es de solo lectura: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/store/postgres/pgarxiv.cpp" line="-30"/>
+        <location filename="../models/store/storearxiv.cpp" line="+14"/>
         <source>the paper is no longer in the store</source>
         <translation>el artículo ya no está en la base de datos</translation>
     </message>
@@ -2249,17 +2747,17 @@
 <context>
     <name>StoreNotice</name>
     <message>
-        <location filename="../app/storenotice.cpp" line="+36"/>
-        <source>Paperscope (read-only)</source>
-        <translation>Paperscope (solo lectura)</translation>
+        <location filename="../app/storenotice.cpp" line="+45"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Read-only store: browse and export only</source>
         <translation>Base de datos de solo lectura: solo explorar y exportar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Damaged store replaced</source>
         <translation>Base de datos dañada reemplazada</translation>
     </message>
@@ -2348,6 +2846,11 @@
         <source>no profile named &apos;%1&apos;</source>
         <translation>no hay ningún perfil llamado «%1»</translation>
     </message>
+    <message>
+        <location filename="../models/store/postgres/pgremoval.cpp" line="+74"/>
+        <source>there is no profile named %1</source>
+        <translation>no hay ningún perfil llamado %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreSchema</name>
@@ -2430,6 +2933,22 @@
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>copied %Ln papers and %1 to %2</source>
+        <translation>
+            <numerusform>%Ln artículo y %1 copiados a %2</numerusform>
+            <numerusform>%Ln artículos y %1 copiados a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln profiles</source>
+        <translation>
+            <numerusform>%Ln perfil</numerusform>
+            <numerusform>%Ln perfiles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@
 <context>
     <name>ArxivLookupJob</name>
     <message>
-        <location filename="../models/online/arxivlookupjob.cpp" line="+84"/>
+        <location filename="../models/online/arxivlookupjob.cpp" line="+86"/>
         <source>the paper is no longer in the store</source>
         <translation>l’article n’est plus dans la base</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+82"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+98"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>ligne %1 : la clé « %2 » est déjà utilisée par l’article « %3 »</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>BibParser</name>
     <message>
-        <location filename="../models/formats/bib/bibparser.cpp" line="+144"/>
+        <location filename="../models/formats/bib/bibparser.cpp" line="+145"/>
         <source>unbalanced braces in a quoted value</source>
         <translation>accolades non équilibrées dans une valeur entre guillemets</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>virgule manquante avant le champ « %1 »</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
         <source>not a BibTeX file: no @entry found</source>
         <translation>pas un fichier BibTeX : aucune entrée @ trouvée</translation>
     </message>
@@ -301,17 +301,19 @@
 <context>
     <name>BibReader</name>
     <message>
-        <location filename="../models/formats/bib/bibreader.cpp" line="+28"/>
+        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+130"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+38"/>
         <source>not a BibTeX file: binary data</source>
         <translation>pas un fichier BibTeX : données binaires</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+17"/>
         <source>the key &apos;%1&apos; is used twice (first on line %2)</source>
         <translation>la clé « %1 » est utilisée deux fois (d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+48"/>
         <source>%1 (entry %2)</source>
         <translation>%1 (entrée %2)</translation>
     </message>
@@ -556,7 +558,7 @@
 <context>
     <name>CollectionCommand</name>
     <message>
-        <location filename="../app/collectioncommand.cpp" line="+32"/>
+        <location filename="../app/collectioncommand.cpp" line="+38"/>
         <source>usage: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</source>
         <translation>usage : collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</translation>
     </message>
@@ -571,7 +573,7 @@
         <translation>collection %1 n’accepte pas de filtres</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n paper(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -624,12 +626,17 @@
         <translation>usage : search save NAME [FILTERS] | delete NAME | list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
         <source>the store is read-only: nothing changed</source>
         <translation>la base est en lecture seule : rien n’a changé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1: nothing changed</source>
+        <translation>%1 : rien n’a changé</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>search delete takes no filters</source>
         <translation>search delete n’accepte pas de filtres</translation>
     </message>
@@ -647,22 +654,22 @@
 <context>
     <name>CollectionStore</name>
     <message>
-        <location filename="../models/store/collectionstore.cpp" line="+65"/>
+        <location filename="../models/store/collectionstore.cpp" line="+84"/>
         <location line="+17"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>there is no collection &apos;%1&apos;</source>
         <translation>il n’y a pas de collection « %1 »</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+28"/>
+        <location line="-58"/>
+        <location line="+29"/>
         <source>a collection &apos;%1&apos; exists already</source>
         <translation>une collection « %1 » existe déjà</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>there is no saved search &apos;%1&apos;</source>
         <translation>il n’y a pas de recherche enregistrée « %1 »</translation>
     </message>
@@ -670,9 +677,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+202"/>
+        <location filename="../app/commandline.cpp" line="+221"/>
         <source>paperscope: another program is writing to the store; waiting for its turn</source>
         <translation>paperscope : un autre programme écrit dans la base ; attente de son tour</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../app/copycommand.cpp" line="+12"/>
+        <source>copy-to wants one STORE: a new file or a postgresql:// URL</source>
+        <translation>copy-to attend un seul STORE : un nouveau fichier ou une URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -793,7 +808,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../app/exportrunner.cpp" line="+32"/>
+        <location filename="../app/exportrunner.cpp" line="+31"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
@@ -1014,7 +1029,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+95"/>
+        <location filename="../models/online/importjob.cpp" line="+99"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
@@ -1027,7 +1042,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/store/importtransaction.cpp" line="+298"/>
+        <location filename="../models/store/importtransaction.cpp" line="+311"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>impossible d’enregistrer l’auteur « %1 »</translation>
     </message>
@@ -1039,6 +1054,215 @@
     </message>
 </context>
 <context>
+    <name>LibraryChange</name>
+    <message numerus="yes">
+        <location filename="../models/store/postgres/librarychange.h" line="+25"/>
+        <source>%n paper(s) added by %1</source>
+        <translation>
+            <numerusform>%n article ajouté par %1</numerusform>
+            <numerusform>%n articles ajoutés par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) removed by %1</source>
+        <translation>
+            <numerusform>%n article supprimé par %1</numerusform>
+            <numerusform>%n articles supprimés par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>%n article restauré par %1</numerusform>
+            <numerusform>%n articles restaurés par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) completed from arXiv by %1</source>
+        <translation>
+            <numerusform>%n article complété depuis arXiv par %1</numerusform>
+            <numerusform>%n articles complétés depuis arXiv par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) tagged by %1</source>
+        <translation>
+            <numerusform>%n article étiqueté par %1</numerusform>
+            <numerusform>%n articles étiquetés par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) untagged by %1</source>
+        <translation>
+            <numerusform>étiquette retirée de %n article par %1</numerusform>
+            <numerusform>étiquette retirée de %n articles par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) starred by %1</source>
+        <translation>
+            <numerusform>étoile ajoutée à %n article par %1</numerusform>
+            <numerusform>étoile ajoutée à %n articles par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) unstarred by %1</source>
+        <translation>
+            <numerusform>étoile retirée de %n article par %1</numerusform>
+            <numerusform>étoile retirée de %n articles par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) marked by %1</source>
+        <translation>
+            <numerusform>état de lecture de %n article changé par %1</numerusform>
+            <numerusform>état de lecture de %n articles changé par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the note of %n paper(s) changed by %1</source>
+        <translation>
+            <numerusform>la note de %n article modifiée par %1</numerusform>
+            <numerusform>les notes de %n articles modifiées par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) added to a collection by %1</source>
+        <translation>
+            <numerusform>%n article ajouté à une collection par %1</numerusform>
+            <numerusform>%n articles ajoutés à une collection par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) taken out of a collection by %1</source>
+        <translation>
+            <numerusform>%n article retiré d’une collection par %1</numerusform>
+            <numerusform>%n articles retirés d’une collection par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>tags and marks of %n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>étiquettes et marques de %n article restaurées par %1</numerusform>
+            <numerusform>étiquettes et marques de %n articles restaurées par %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collections or saved searches changed by %1</source>
+        <translation>collections ou recherches enregistrées modifiées par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library was changed by %1</source>
+        <translation>la bibliothèque a été modifiée par %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCopy</name>
+    <message>
+        <location filename="../models/store/librarycopy.cpp" line="+21"/>
+        <source>cannot read what users decided in %1: %2</source>
+        <translation>impossible de lire les données des utilisateurs dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the papers were copied, not all user data (tags, marks, notes, collections, saved searches): %1</source>
+        <translation>les articles ont été copiés, mais pas toutes les données des utilisateurs (étiquettes, marques, notes, collections, recherches enregistrées) : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is read-only</source>
+        <translation>%1 est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not empty: copy into a new library</source>
+        <translation>%1 n’est pas vide : copiez dans une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1, nothing was copied: %2</source>
+        <translation>impossible d’écrire dans %1, rien n’a été copié : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the papers were copied, the @preamble values not: %1</source>
+        <translation>les articles ont été copiés, mais pas les valeurs @preamble : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryKeyring</name>
+    <message>
+        <location filename="../app/librarykeyring.cpp" line="+29"/>
+        <source>No desktop keyring is running, so the password is kept for this session only</source>
+        <translation>Aucun trousseau de clés du bureau n’est actif : le mot de passe n’est conservé que pour cette session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desktop keyring refused access to the password</source>
+        <translation>Le trousseau de clés du bureau a refusé l’accès au mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desktop keyring failed: %1</source>
+        <translation>Le trousseau de clés du bureau a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../app/librarysession.cpp" line="+72"/>
+        <source>%1 – Paperscope</source>
+        <translation>%1 – Paperscope</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The password is kept in the desktop keyring</source>
+        <translation>Le mot de passe est conservé dans le trousseau de clés du bureau</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLibrary</name>
+    <message>
+        <location filename="../app/livelibrary.cpp" line="+61"/>
+        <source>Reconnected to %1</source>
+        <translation>Reconnecté à %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection lost: reconnecting…</source>
+        <translation>Connexion perdue : reconnexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 was lost; the window is read-only until it is back</source>
+        <translation>La connexion à %1 a été perdue ; la fenêtre est en lecture seule jusqu’à son rétablissement</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../app/mainmenus.cpp" line="+21"/>
@@ -1047,6 +1271,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Shared Library…</source>
+        <translation>Ouvrir une bibliothèque &amp;partagée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Recent &amp;Library</source>
+        <translation>Ouvrir une &amp;bibliothèque récente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import Profiles…</source>
         <translation>&amp;Importer des profils…</translation>
     </message>
@@ -1199,14 +1438,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+218"/>
+        <location filename="../app/mainwindow.cpp" line="+193"/>
+        <source>Local Library (default)</source>
+        <translation>Bibliothèque locale (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared: %1</source>
+        <translation>Partagée : %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>About Paperscope</source>
         <translation>À propos de Paperscope</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur bibliographique pour les fichiers de profils de chercheurs.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Base : %5&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur bibliographique pour les fichiers de profils de chercheurs.&lt;/p&gt;&lt;p&gt;Qt %2 · %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Base : %5&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1290,12 +1539,7 @@
         <translation>--parent ne s’emploie qu’avec collection create</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the store is read-only: nothing changed</source>
-        <translation>la base est en lecture seule : rien n’a changé</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>usage: tag add|remove TAG [FILTERS]</source>
         <translation>usage : tag add|remove TAG [FILTERS]</translation>
     </message>
@@ -1350,7 +1594,7 @@
         <translation>note accepte un TEXT ou --clear, pas les deux</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cleared the note of %1</source>
         <translation>note de %1 supprimée</translation>
     </message>
@@ -1363,7 +1607,7 @@
 <context>
     <name>OrganiseController</name>
     <message>
-        <location filename="../app/organisecontroller.cpp" line="+30"/>
+        <location filename="../app/organisecontroller.cpp" line="+31"/>
         <source>Organise</source>
         <translation>Organiser</translation>
     </message>
@@ -1434,12 +1678,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+169"/>
+        <location line="+235"/>
         <source>Add to Collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-235"/>
         <source>Collection:</source>
         <translation>Collection :</translation>
     </message>
@@ -1471,31 +1715,31 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+82"/>
+        <location line="+148"/>
         <source>Star</source>
         <translation>Ajouter l’étoile</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+82"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Unstar</source>
         <translation>Retirer l’étoile</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+85"/>
+        <location line="-144"/>
+        <location line="+151"/>
         <source>Mark</source>
         <translation>Changer l’état de lecture</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+89"/>
+        <location line="-148"/>
+        <location line="+155"/>
         <location line="+9"/>
         <source>Add Tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-161"/>
         <source>Remove Tag</source>
         <translation>Retirer l’étiquette</translation>
     </message>
@@ -1510,14 +1754,16 @@
         <translation>Une autre modification est en cours ; réessayez quand elle sera terminée</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+51"/>
+        <location line="+21"/>
         <location line="+14"/>
         <source>Nothing was changed</source>
         <translation>Rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-38"/>
+        <location line="+21"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Annulé ; rien n’a été modifié</translation>
     </message>
@@ -1552,12 +1798,12 @@
 <context>
     <name>OrganiseJob</name>
     <message>
-        <location filename="../app/organisejob.cpp" line="+17"/>
+        <location filename="../app/organisejob.cpp" line="+19"/>
         <source>Cancel the change</source>
         <translation>Annuler la modification</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+53"/>
         <source>%1: %Ln papers…</source>
         <translation>
             <numerusform>%1 : %Ln article…</numerusform>
@@ -1646,7 +1892,14 @@
 <context>
     <name>OrganiseStore</name>
     <message>
-        <location filename="../models/store/organisestore.cpp" line="+93"/>
+        <location filename="../models/store/organisestore.cpp" line="+51"/>
+        <location line="+24"/>
+        <source>%1 may only read this shared library: nothing changed (%2)</source>
+        <translation>%1 peut seulement lire cette bibliothèque partagée : rien n’a changé (%2)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+29"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1827,15 +2080,15 @@
     <message>
         <location filename="../models/store/importbatch.cpp" line="+22"/>
         <location line="+46"/>
-        <location filename="../models/store/importbatchtransaction.cpp" line="+63"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+68"/>
         <location line="+10"/>
-        <location filename="../models/store/paperstore.cpp" line="+157"/>
+        <location filename="../models/store/paperstore.cpp" line="+178"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/paperstore.cpp" line="-91"/>
+        <location filename="../models/store/paperstore.cpp" line="-112"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -1860,8 +2113,8 @@
         <translation>impossible de préparer la base %1</translation>
     </message>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="-18"/>
-        <location filename="../models/store/importtransaction.cpp" line="-213"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="-21"/>
+        <location filename="../models/store/importtransaction.cpp" line="-246"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1903,6 +2156,158 @@
         <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <location filename="../models/store/postgres/pgconnection.cpp" line="+18"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql (libqt5sql5-psql for the Qt 5 build)</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé : installez libqt6sql6-psql (libqt5sql5-psql pour la version Qt 5)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>wrong password for %1 on %2 (libpq reads it from PGPASSWORD, ~/.pgpass or a service file)</source>
+        <translation>mot de passe incorrect pour %1 sur %2 (libpq le lit dans PGPASSWORD, ~/.pgpass ou un fichier de service)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2 asks for a password: give it through PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>%1 sur %2 demande un mot de passe : fournissez-le via PGPASSWORD, ~/.pgpass ou un fichier de service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no role %2: ask the library&apos;s owner to create it (createuser)</source>
+        <translation>%1 n’a pas de rôle %2 : demandez au propriétaire de la bibliothèque de le créer (createuser)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no database %1 on %2: create it with createdb, or check the name</source>
+        <translation>il n’y a pas de base de données %1 sur %2 : créez-la avec createdb ou vérifiez le nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not offer TLS, but sslmode=%2 requires it</source>
+        <translation>%1 ne propose pas TLS, mais sslmode=%2 l’exige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepts %2 only over TLS: use sslmode=require</source>
+        <translation>%1 n’accepte %2 que via TLS : utilisez sslmode=require</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not let %2 in from this machine (pg_hba.conf)</source>
+        <translation>%1 n’accepte pas %2 depuis cette machine (pg_hba.conf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot find the host %1 (check the name)</source>
+        <translation>impossible de trouver l’hôte %1 (vérifiez le nom)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach PostgreSQL at %1: is the server running, and the host and port right?</source>
+        <translation>impossible de joindre PostgreSQL sur %1 : le serveur est-il lancé, et l’hôte et le port sont-ils corrects ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no free connections left; try again later</source>
+        <translation>%1 n’a plus de connexion libre ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the shared library %1: %2</source>
+        <translation>impossible d’ouvrir la bibliothèque partagée %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the connection to %1 was lost (the server stopped or the network failed); nothing of the unfinished work was kept</source>
+        <translation>la connexion à %1 a été perdue (le serveur s’est arrêté ou le réseau a échoué) ; rien du travail inachevé n’a été conservé</translation>
+    </message>
+</context>
+<context>
+    <name>PgImport</name>
+    <message>
+        <location filename="../models/store/postgres/pgimport.cpp" line="+57"/>
+        <source>a paper without a title (line %1)</source>
+        <translation>un article sans titre (ligne %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PgPaperStore</name>
+    <message>
+        <location filename="../models/store/postgres/pgpaperstore.cpp" line="+66"/>
+        <source>&apos;%1&apos; is not a shared library&apos;s URL</source>
+        <translation>« %1 » n’est pas l’URL d’une bibliothèque partagée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 opens read-only: your role may read this library, not change it</source>
+        <translation>%1 s’ouvre en lecture seule : votre rôle peut lire cette bibliothèque, mais pas la modifier</translation>
+    </message>
+</context>
+<context>
+    <name>PgRoles</name>
+    <message>
+        <location filename="../models/store/postgres/pgroles.cpp" line="+50"/>
+        <source>only the owner of the library %1 grants roles</source>
+        <translation>seul le propriétaire de la bibliothèque %1 attribue des rôles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no role %1: create it first (createuser %1)</source>
+        <translation>il n’y a pas de rôle %1 : créez-le d’abord (createuser %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is one of the library&apos;s group roles; grant to a login role</source>
+        <translation>%1 est l’un des rôles de groupe de la bibliothèque ; accordez l’accès à un rôle de connexion</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 may not create or grant roles (it needs CREATEROLE): %2</source>
+        <translation>%1 n’a pas le droit de créer ou d’attribuer des rôles (il faut CREATEROLE) : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>granting failed, nothing changed: %1</source>
+        <translation>l’attribution a échoué, rien n’a changé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <location filename="../models/store/postgres/pgschema.cpp" line="+53"/>
+        <source>cannot read the shared library&apos;s version: %1</source>
+        <translation>impossible de lire la version de la bibliothèque partagée : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this library was written by a newer Paperscope (schema %1; this one knows up to %2): update Paperscope</source>
+        <translation>cette bibliothèque a été écrite par un Paperscope plus récent (schéma %1 ; cette version connaît jusqu’au %2) : mettez Paperscope à jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database %1 holds tables of another program, not a Paperscope library: use an empty database</source>
+        <translation>la base de données %1 contient les tables d’un autre programme, pas une bibliothèque Paperscope : utilisez une base de données vide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database %1 is not a Paperscope library yet: its owner (%2) creates it by opening it once</source>
+        <translation>la base de données %1 n’est pas encore une bibliothèque Paperscope : son propriétaire (%2) la crée en l’ouvrant une fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library needs an update to schema %1 that only its owner (%2) may run: ask them to open it once</source>
+        <translation>la bibliothèque doit être mise à jour vers le schéma %1, ce que seul son propriétaire (%2) peut faire : demandez-lui de l’ouvrir une fois</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>the library&apos;s schema could not be updated; nothing changed: %1</source>
+        <translation>le schéma de la bibliothèque n’a pas pu être mis à jour ; rien n’a changé : %1</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2409,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/store/profileimporter.cpp" line="+18"/>
+        <location filename="../models/store/profileimporter.cpp" line="+19"/>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
@@ -2024,7 +2429,7 @@
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+98"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (et %n autre entrée incorrecte ; rien du fichier n’a été importé)</numerusform>
@@ -2190,6 +2595,97 @@
     </message>
 </context>
 <context>
+    <name>SharedCommand</name>
+    <message>
+        <location filename="../app/sharedcommand.cpp" line="+18"/>
+        <source>grant works on shared libraries only: --db postgresql://USER@HOST/DB</source>
+        <translation>grant ne fonctionne qu’avec les bibliothèques partagées : --db postgresql://USER@HOST/DB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>grant wants reader|editor ROLE</source>
+        <translation>grant attend reader|editor ROLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is now %2 of %3 (member of %4)</source>
+        <translation>%1 est maintenant %2 de %3 (membre de %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLibraryDialog</name>
+    <message>
+        <location filename="../views/sharedlibrarydialog.cpp" line="+22"/>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau de clés du bureau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Shared Library</source>
+        <translation>Ouvrir une bibliothèque partagée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use TLS when the server offers it</source>
+        <translation>Utiliser TLS si le serveur le propose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Require TLS</source>
+        <translation>Exiger TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require TLS and check the certificate</source>
+        <translation>Exiger TLS et vérifier le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require TLS, check the certificate and the host name</source>
+        <translation>Exiger TLS, vérifier le certificat et le nom d’hôte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No TLS</source>
+        <translation>Sans TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: else the keyring, ~/.pgpass or PGPASSWORD</source>
+        <translation>Facultatif : sinon le trousseau, ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
     <name>StatusProgress</name>
     <message>
         <location filename="../views/statusprogress.cpp" line="+11"/>
@@ -2205,17 +2701,19 @@
 <context>
     <name>StoreArxiv</name>
     <message>
+        <location filename="../models/store/postgres/pgarxiv.cpp" line="+78"/>
         <location filename="../models/store/storearxiv.cpp" line="+56"/>
         <source>the match has no arXiv id</source>
         <translation>la correspondance n’a pas d’identifiant arXiv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/store/storearxiv.cpp" line="+4"/>
         <source>the store is busy or read-only: %1</source>
         <translation>la base est occupée ou en lecture seule : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/store/postgres/pgarxiv.cpp" line="-30"/>
+        <location filename="../models/store/storearxiv.cpp" line="+14"/>
         <source>the paper is no longer in the store</source>
         <translation>l’article n’est plus dans la base</translation>
     </message>
@@ -2249,17 +2747,17 @@
 <context>
     <name>StoreNotice</name>
     <message>
-        <location filename="../app/storenotice.cpp" line="+36"/>
-        <source>Paperscope (read-only)</source>
-        <translation>Paperscope (lecture seule)</translation>
+        <location filename="../app/storenotice.cpp" line="+45"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Read-only store: browse and export only</source>
         <translation>Base en lecture seule : consultation et exportation uniquement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Damaged store replaced</source>
         <translation>Base endommagée remplacée</translation>
     </message>
@@ -2348,6 +2846,11 @@
         <source>no profile named &apos;%1&apos;</source>
         <translation>aucun profil nommé « %1 »</translation>
     </message>
+    <message>
+        <location filename="../models/store/postgres/pgremoval.cpp" line="+74"/>
+        <source>there is no profile named %1</source>
+        <translation>il n’y a pas de profil nommé %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreSchema</name>
@@ -2430,6 +2933,22 @@
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>copied %Ln papers and %1 to %2</source>
+        <translation>
+            <numerusform>%Ln article et %1 copiés vers %2</numerusform>
+            <numerusform>%Ln articles et %1 copiés vers %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln profiles</source>
+        <translation>
+            <numerusform>%Ln profil</numerusform>
+            <numerusform>%Ln profils</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@
 <context>
     <name>ArxivLookupJob</name>
     <message>
-        <location filename="../models/online/arxivlookupjob.cpp" line="+84"/>
+        <location filename="../models/online/arxivlookupjob.cpp" line="+86"/>
         <source>the paper is no longer in the store</source>
         <translation>该论文已不在数据库中</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>BibFieldsTransaction</name>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="+82"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="+98"/>
         <source>line %1: the key &apos;%2&apos; is already used by the paper &apos;%3&apos;</source>
         <translation>第 %1 行：引用键“%2”已被论文“%3”使用</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>BibParser</name>
     <message>
-        <location filename="../models/formats/bib/bibparser.cpp" line="+144"/>
+        <location filename="../models/formats/bib/bibparser.cpp" line="+145"/>
         <source>unbalanced braces in a quoted value</source>
         <translation>带引号的值中花括号不匹配</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>字段“%1”之前缺少逗号</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
         <source>not a BibTeX file: no @entry found</source>
         <translation>不是 BibTeX 文件：未找到任何 @ 条目</translation>
     </message>
@@ -296,17 +296,19 @@
 <context>
     <name>BibReader</name>
     <message>
-        <location filename="../models/formats/bib/bibreader.cpp" line="+28"/>
+        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+130"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+38"/>
         <source>not a BibTeX file: binary data</source>
         <translation>不是 BibTeX 文件：二进制数据</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+17"/>
         <source>the key &apos;%1&apos; is used twice (first on line %2)</source>
         <translation>键“%1”被使用了两次（首次出现在第 %2 行）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../models/formats/bib/bibreader.cpp" line="+48"/>
         <source>%1 (entry %2)</source>
         <translation>%1（条目 %2）</translation>
     </message>
@@ -549,7 +551,7 @@
 <context>
     <name>CollectionCommand</name>
     <message>
-        <location filename="../app/collectioncommand.cpp" line="+32"/>
+        <location filename="../app/collectioncommand.cpp" line="+38"/>
         <source>usage: collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</source>
         <translation>用法：collection list | create NAME [--parent P] | delete NAME | rename OLD NEW | add|remove NAME [FILTERS]</translation>
     </message>
@@ -564,7 +566,7 @@
         <translation>collection %1 不接受筛选条件</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n paper(s)</source>
         <translation>
             <numerusform>%n 篇论文</numerusform>
@@ -616,12 +618,17 @@
         <translation>用法：search save NAME [FILTERS] | delete NAME | list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
         <source>the store is read-only: nothing changed</source>
         <translation>数据库为只读：未做任何更改</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1: nothing changed</source>
+        <translation>%1：未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>search delete takes no filters</source>
         <translation>search delete 不接受筛选条件</translation>
     </message>
@@ -639,22 +646,22 @@
 <context>
     <name>CollectionStore</name>
     <message>
-        <location filename="../models/store/collectionstore.cpp" line="+65"/>
+        <location filename="../models/store/collectionstore.cpp" line="+84"/>
         <location line="+17"/>
-        <location line="+12"/>
-        <location line="+17"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>there is no collection &apos;%1&apos;</source>
         <translation>不存在合集“%1”</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+28"/>
+        <location line="-58"/>
+        <location line="+29"/>
         <source>a collection &apos;%1&apos; exists already</source>
         <translation>合集“%1”已存在</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>there is no saved search &apos;%1&apos;</source>
         <translation>不存在保存的搜索“%1”</translation>
     </message>
@@ -662,9 +669,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+202"/>
+        <location filename="../app/commandline.cpp" line="+221"/>
         <source>paperscope: another program is writing to the store; waiting for its turn</source>
         <translation>paperscope：另一个程序正在写入数据库；正在等待其完成</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../app/copycommand.cpp" line="+12"/>
+        <source>copy-to wants one STORE: a new file or a postgresql:// URL</source>
+        <translation>copy-to 需要一个 STORE：一个新文件或一个 postgresql:// URL</translation>
     </message>
 </context>
 <context>
@@ -783,7 +798,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../app/exportrunner.cpp" line="+32"/>
+        <location filename="../app/exportrunner.cpp" line="+31"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -997,7 +1012,7 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../models/online/importjob.cpp" line="+95"/>
+        <location filename="../models/online/importjob.cpp" line="+99"/>
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
@@ -1010,7 +1025,7 @@
 <context>
     <name>ImportTransaction</name>
     <message>
-        <location filename="../models/store/importtransaction.cpp" line="+298"/>
+        <location filename="../models/store/importtransaction.cpp" line="+311"/>
         <source>cannot store author &apos;%1&apos;</source>
         <translation>无法保存作者“%1”</translation>
     </message>
@@ -1022,6 +1037,202 @@
     </message>
 </context>
 <context>
+    <name>LibraryChange</name>
+    <message numerus="yes">
+        <location filename="../models/store/postgres/librarychange.h" line="+25"/>
+        <source>%n paper(s) added by %1</source>
+        <translation>
+            <numerusform>%1 添加了 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) removed by %1</source>
+        <translation>
+            <numerusform>%1 移除了 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>%1 恢复了 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) completed from arXiv by %1</source>
+        <translation>
+            <numerusform>%1 从 arXiv 补全了 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) tagged by %1</source>
+        <translation>
+            <numerusform>%1 为 %n 篇论文添加了标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) untagged by %1</source>
+        <translation>
+            <numerusform>%1 移除了 %n 篇论文的标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) starred by %1</source>
+        <translation>
+            <numerusform>%1 为 %n 篇论文加了星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) unstarred by %1</source>
+        <translation>
+            <numerusform>%1 取消了 %n 篇论文的星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper(s) marked by %1</source>
+        <translation>
+            <numerusform>%1 更改了 %n 篇论文的阅读状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the note of %n paper(s) changed by %1</source>
+        <translation>
+            <numerusform>%1 更改了 %n 篇论文的笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) added to a collection by %1</source>
+        <translation>
+            <numerusform>%1 将 %n 篇论文添加到了合集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paper(s) taken out of a collection by %1</source>
+        <translation>
+            <numerusform>%1 将 %n 篇论文移出了合集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>tags and marks of %n paper(s) put back by %1</source>
+        <translation>
+            <numerusform>%1 恢复了 %n 篇论文的标签和标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>collections or saved searches changed by %1</source>
+        <translation>%1 更改了合集或保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library was changed by %1</source>
+        <translation>%1 更改了文库</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCopy</name>
+    <message>
+        <location filename="../models/store/librarycopy.cpp" line="+21"/>
+        <source>cannot read what users decided in %1: %2</source>
+        <translation>无法读取 %1 中的用户数据：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the papers were copied, not all user data (tags, marks, notes, collections, saved searches): %1</source>
+        <translation>论文已复制，但并非所有用户数据（标签、标记、笔记、合集、保存的搜索）都已复制：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is read-only</source>
+        <translation>%1 为只读</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not empty: copy into a new library</source>
+        <translation>%1 不为空：请复制到新的文库中</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1, nothing was copied: %2</source>
+        <translation>无法写入 %1，未复制任何内容：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the papers were copied, the @preamble values not: %1</source>
+        <translation>论文已复制，但 @preamble 值未复制：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryKeyring</name>
+    <message>
+        <location filename="../app/librarykeyring.cpp" line="+29"/>
+        <source>No desktop keyring is running, so the password is kept for this session only</source>
+        <translation>没有正在运行的桌面密钥环，因此密码仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desktop keyring refused access to the password</source>
+        <translation>桌面密钥环拒绝访问该密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desktop keyring failed: %1</source>
+        <translation>桌面密钥环出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../app/librarysession.cpp" line="+72"/>
+        <source>%1 – Paperscope</source>
+        <translation>%1 – Paperscope</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The password is kept in the desktop keyring</source>
+        <translation>密码已保存在桌面密钥环中</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLibrary</name>
+    <message>
+        <location filename="../app/livelibrary.cpp" line="+61"/>
+        <source>Reconnected to %1</source>
+        <translation>已重新连接到 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection lost: reconnecting…</source>
+        <translation>连接已断开：正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 was lost; the window is read-only until it is back</source>
+        <translation>与 %1 的连接已断开；在连接恢复之前，窗口为只读</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../app/mainmenus.cpp" line="+21"/>
@@ -1030,6 +1241,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Shared Library…</source>
+        <translation>打开共享文库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Recent &amp;Library</source>
+        <translation>最近打开的文库(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import Profiles…</source>
         <translation>导入档案(&amp;I)…</translation>
     </message>
@@ -1182,14 +1408,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+218"/>
+        <location filename="../app/mainwindow.cpp" line="+193"/>
+        <source>Local Library (default)</source>
+        <translation>本地文库（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared: %1</source>
+        <translation>共享：%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>About Paperscope</source>
         <translation>关于 Paperscope</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;研究者档案文件的文献浏览器。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;数据库：%5&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;A bibliography browser for researcher profile files.&lt;/p&gt;&lt;p&gt;Qt %2 · %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;Store: %5&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paperscope %1&lt;/h3&gt;&lt;p&gt;研究者档案文件的文献浏览器。&lt;/p&gt;&lt;p&gt;Qt %2 · %3 · KSyntaxHighlighting %4&lt;/p&gt;&lt;p&gt;数据库：%5&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1273,12 +1509,7 @@
         <translation>--parent 只能用于 collection create</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the store is read-only: nothing changed</source>
-        <translation>数据库为只读：未做任何更改</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>usage: tag add|remove TAG [FILTERS]</source>
         <translation>用法：tag add|remove TAG [FILTERS]</translation>
     </message>
@@ -1333,7 +1564,7 @@
         <translation>note 接受 TEXT 或 --clear，二者不能同时使用</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cleared the note of %1</source>
         <translation>已清除 %1 的笔记</translation>
     </message>
@@ -1346,7 +1577,7 @@
 <context>
     <name>OrganiseController</name>
     <message>
-        <location filename="../app/organisecontroller.cpp" line="+30"/>
+        <location filename="../app/organisecontroller.cpp" line="+31"/>
         <source>Organise</source>
         <translation>整理</translation>
     </message>
@@ -1417,12 +1648,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+169"/>
+        <location line="+235"/>
         <source>Add to Collection</source>
         <translation>添加到合集</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-235"/>
         <source>Collection:</source>
         <translation>合集：</translation>
     </message>
@@ -1454,31 +1685,31 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+82"/>
+        <location line="+148"/>
         <source>Star</source>
         <translation>加星标</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+82"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Unstar</source>
         <translation>取消星标</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+85"/>
+        <location line="-144"/>
+        <location line="+151"/>
         <source>Mark</source>
         <translation>设置阅读状态</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+89"/>
+        <location line="-148"/>
+        <location line="+155"/>
         <location line="+9"/>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-161"/>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
     </message>
@@ -1493,14 +1724,16 @@
         <translation>另一项更改仍在进行中；请在其完成后重试</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+51"/>
+        <location line="+21"/>
         <location line="+14"/>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-38"/>
+        <location line="+21"/>
         <source>Cancelled; nothing was changed</source>
         <translation>已取消；未做任何更改</translation>
     </message>
@@ -1535,12 +1768,12 @@
 <context>
     <name>OrganiseJob</name>
     <message>
-        <location filename="../app/organisejob.cpp" line="+17"/>
+        <location filename="../app/organisejob.cpp" line="+19"/>
         <source>Cancel the change</source>
         <translation>取消更改</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+53"/>
         <source>%1: %Ln papers…</source>
         <translation>
             <numerusform>%1：%Ln 篇论文…</numerusform>
@@ -1628,7 +1861,14 @@
 <context>
     <name>OrganiseStore</name>
     <message>
-        <location filename="../models/store/organisestore.cpp" line="+93"/>
+        <location filename="../models/store/organisestore.cpp" line="+51"/>
+        <location line="+24"/>
+        <source>%1 may only read this shared library: nothing changed (%2)</source>
+        <translation>%1 只能读取此共享文库：未做任何更改（%2）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+29"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1809,15 +2049,15 @@
     <message>
         <location filename="../models/store/importbatch.cpp" line="+22"/>
         <location line="+46"/>
-        <location filename="../models/store/importbatchtransaction.cpp" line="+63"/>
+        <location filename="../models/store/importbatchtransaction.cpp" line="+68"/>
         <location line="+10"/>
-        <location filename="../models/store/paperstore.cpp" line="+157"/>
+        <location filename="../models/store/paperstore.cpp" line="+178"/>
         <location line="+8"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../models/store/paperstore.cpp" line="-91"/>
+        <location filename="../models/store/paperstore.cpp" line="-112"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1842,8 +2082,8 @@
         <translation>无法准备数据库 %1</translation>
     </message>
     <message>
-        <location filename="../models/store/bibfieldstransaction.cpp" line="-18"/>
-        <location filename="../models/store/importtransaction.cpp" line="-213"/>
+        <location filename="../models/store/bibfieldstransaction.cpp" line="-21"/>
+        <location filename="../models/store/importtransaction.cpp" line="-246"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1885,6 +2125,158 @@
         <location line="+1"/>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <location filename="../models/store/postgres/pgconnection.cpp" line="+18"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql (libqt5sql5-psql for the Qt 5 build)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）：请安装 libqt6sql6-psql（Qt 5 版本请安装 libqt5sql5-psql）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>wrong password for %1 on %2 (libpq reads it from PGPASSWORD, ~/.pgpass or a service file)</source>
+        <translation>%1 在 %2 上的密码错误（libpq 从 PGPASSWORD、~/.pgpass 或服务文件中读取密码）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2 asks for a password: give it through PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>%1 在 %2 上需要密码：请通过 PGPASSWORD、~/.pgpass 或服务文件提供</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no role %2: ask the library&apos;s owner to create it (createuser)</source>
+        <translation>%1 上没有角色 %2：请让文库的所有者创建它（createuser）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no database %1 on %2: create it with createdb, or check the name</source>
+        <translation>%2 上没有数据库 %1：请用 createdb 创建它，或检查名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not offer TLS, but sslmode=%2 requires it</source>
+        <translation>%1 不提供 TLS，但 sslmode=%2 要求使用 TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepts %2 only over TLS: use sslmode=require</source>
+        <translation>%1 只接受 %2 通过 TLS 连接：请使用 sslmode=require</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not let %2 in from this machine (pg_hba.conf)</source>
+        <translation>%1 不允许 %2 从这台计算机连接（pg_hba.conf）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot find the host %1 (check the name)</source>
+        <translation>找不到主机 %1（请检查名称）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach PostgreSQL at %1: is the server running, and the host and port right?</source>
+        <translation>无法连接到 %1 上的 PostgreSQL：服务器是否在运行，主机和端口是否正确？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no free connections left; try again later</source>
+        <translation>%1 已没有空闲连接；请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the shared library %1: %2</source>
+        <translation>无法打开共享文库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the connection to %1 was lost (the server stopped or the network failed); nothing of the unfinished work was kept</source>
+        <translation>与 %1 的连接已断开（服务器已停止或网络故障）；未完成的工作均未保留</translation>
+    </message>
+</context>
+<context>
+    <name>PgImport</name>
+    <message>
+        <location filename="../models/store/postgres/pgimport.cpp" line="+57"/>
+        <source>a paper without a title (line %1)</source>
+        <translation>一篇没有标题的论文（第 %1 行）</translation>
+    </message>
+</context>
+<context>
+    <name>PgPaperStore</name>
+    <message>
+        <location filename="../models/store/postgres/pgpaperstore.cpp" line="+66"/>
+        <source>&apos;%1&apos; is not a shared library&apos;s URL</source>
+        <translation>“%1”不是共享文库的 URL</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 opens read-only: your role may read this library, not change it</source>
+        <translation>%1 以只读方式打开：您的角色可以读取此文库，但不能更改</translation>
+    </message>
+</context>
+<context>
+    <name>PgRoles</name>
+    <message>
+        <location filename="../models/store/postgres/pgroles.cpp" line="+50"/>
+        <source>only the owner of the library %1 grants roles</source>
+        <translation>只有文库 %1 的所有者才能授予角色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no role %1: create it first (createuser %1)</source>
+        <translation>没有角色 %1：请先创建它（createuser %1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is one of the library&apos;s group roles; grant to a login role</source>
+        <translation>%1 是文库的组角色之一；请授予给登录角色</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 may not create or grant roles (it needs CREATEROLE): %2</source>
+        <translation>%1 无权创建或授予角色（需要 CREATEROLE）：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>granting failed, nothing changed: %1</source>
+        <translation>授予失败，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <location filename="../models/store/postgres/pgschema.cpp" line="+53"/>
+        <source>cannot read the shared library&apos;s version: %1</source>
+        <translation>无法读取共享文库的版本：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this library was written by a newer Paperscope (schema %1; this one knows up to %2): update Paperscope</source>
+        <translation>此文库由较新版本的 Paperscope 写入（架构 %1；本版本最高支持 %2）：请更新 Paperscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database %1 holds tables of another program, not a Paperscope library: use an empty database</source>
+        <translation>数据库 %1 包含其他程序的表，而不是 Paperscope 文库：请使用空数据库</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database %1 is not a Paperscope library yet: its owner (%2) creates it by opening it once</source>
+        <translation>数据库 %1 还不是 Paperscope 文库：其所有者（%2）打开一次即可创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library needs an update to schema %1 that only its owner (%2) may run: ask them to open it once</source>
+        <translation>文库需要更新到架构 %1，只有其所有者（%2）可以执行：请让其打开一次文库</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>the library&apos;s schema could not be updated; nothing changed: %1</source>
+        <translation>无法更新文库的架构；未做任何更改：%1</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +2377,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/store/profileimporter.cpp" line="+18"/>
+        <location filename="../models/store/profileimporter.cpp" line="+19"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -2005,7 +2397,7 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+98"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform>（另有 %n 个错误条目；文件中的内容均未导入）</numerusform>
@@ -2168,6 +2560,97 @@
     </message>
 </context>
 <context>
+    <name>SharedCommand</name>
+    <message>
+        <location filename="../app/sharedcommand.cpp" line="+18"/>
+        <source>grant works on shared libraries only: --db postgresql://USER@HOST/DB</source>
+        <translation>grant 仅适用于共享文库：--db postgresql://USER@HOST/DB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>grant wants reader|editor ROLE</source>
+        <translation>grant 需要 reader|editor ROLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is now %2 of %3 (member of %4)</source>
+        <translation>%1 现在是 %3 的 %2（%4 的成员）</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLibraryDialog</name>
+    <message>
+        <location filename="../views/sharedlibrarydialog.cpp" line="+22"/>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>在桌面密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Shared Library</source>
+        <translation>打开共享文库</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Require TLS</source>
+        <translation>要求 TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require TLS and check the certificate</source>
+        <translation>要求 TLS 并验证证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require TLS, check the certificate and the host name</source>
+        <translation>要求 TLS，并验证证书和主机名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No TLS</source>
+        <translation>不使用 TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: else the keyring, ~/.pgpass or PGPASSWORD</source>
+        <translation>可选：否则使用密钥环、~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>StatusProgress</name>
     <message>
         <location filename="../views/statusprogress.cpp" line="+11"/>
@@ -2183,17 +2666,19 @@
 <context>
     <name>StoreArxiv</name>
     <message>
+        <location filename="../models/store/postgres/pgarxiv.cpp" line="+78"/>
         <location filename="../models/store/storearxiv.cpp" line="+56"/>
         <source>the match has no arXiv id</source>
         <translation>匹配结果没有 arXiv 编号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/store/storearxiv.cpp" line="+4"/>
         <source>the store is busy or read-only: %1</source>
         <translation>数据库正忙或为只读：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/store/postgres/pgarxiv.cpp" line="-30"/>
+        <location filename="../models/store/storearxiv.cpp" line="+14"/>
         <source>the paper is no longer in the store</source>
         <translation>该论文已不在数据库中</translation>
     </message>
@@ -2226,17 +2711,17 @@
 <context>
     <name>StoreNotice</name>
     <message>
-        <location filename="../app/storenotice.cpp" line="+36"/>
-        <source>Paperscope (read-only)</source>
-        <translation>Paperscope（只读）</translation>
+        <location filename="../app/storenotice.cpp" line="+45"/>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Read-only store: browse and export only</source>
         <translation>只读数据库：仅可浏览和导出</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Damaged store replaced</source>
         <translation>已替换损坏的数据库</translation>
     </message>
@@ -2324,6 +2809,11 @@
         <source>no profile named &apos;%1&apos;</source>
         <translation>没有名为“%1”的档案</translation>
     </message>
+    <message>
+        <location filename="../models/store/postgres/pgremoval.cpp" line="+74"/>
+        <source>there is no profile named %1</source>
+        <translation>没有名为 %1 的档案</translation>
+    </message>
 </context>
 <context>
     <name>StoreSchema</name>
@@ -2401,6 +2891,20 @@
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>copied %Ln papers and %1 to %2</source>
+        <translation>
+            <numerusform>已将 %Ln 篇论文和 %1 复制到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln profiles</source>
+        <translation>
+            <numerusform>%Ln 个档案</numerusform>
+        </translation>
     </message>
 </context>
 <context>
