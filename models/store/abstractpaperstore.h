@@ -10,6 +10,7 @@
 
 #include "importoutcome.h"
 #include "importprogress.h"
+#include "paperchunks.h"
 #include "papercounts.h"
 #include "papermarks.h"
 #include "paperfilter.h"
@@ -65,6 +66,22 @@ public:
     // Asked during every importProfile() from now on (a large .bib file's
     // progress and Cancel); an empty one asks nothing.
     virtual void setImportProgress(ImportProgress progress) = 0;
+    // Like importProfile(), for a profile whose papers come a chunk at a time (a large
+    // .bib file, so its papers are never all in memory): header has no
+    // papers but paperCount says how many will come; next() fills the
+    // next chunk and returns false once none is left. Still one
+    // transaction, whole or not at all. This default gathers the chunks
+    // and calls importProfile() (right, but holds every paper at once).
+    virtual ImportOutcome importProfileChunks(const ProfileRecord &header, const PaperChunks &next)
+    {
+        ProfileRecord whole = header;
+        QVector<PaperRecord> chunk;
+        while (next(&chunk)) {
+            whole.papers += chunk;
+            chunk.clear();
+        }
+        return importProfile(whole);
+    }
 
     // Papers matching the filter, sorted (ties by id, so descending is
     // ascending reversed), in a window [offset, offset+limit); rows carry

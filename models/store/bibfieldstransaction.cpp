@@ -56,13 +56,24 @@ bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress
     if (!isBib(source))
         return true; // a profile file: nothing to do
     const int papers = int(source.papers.size());
-    int done = 0;
-    prepare();
+    const ImportProgress ask = !progress ? ImportProgress() : [&](int done, int) {
+        return progress(papers + done, 2 * papers);
+    };
+    return runChunk(source.papers, 0, stored, ask) && finish(source);
+}
+
+bool BibFieldsTransaction::runChunk(const QVector<PaperRecord> &papers, int base, const QVector<Stored> &stored,
+                                    const ImportProgress &progress)
+{
+    if (!m_prepared) {
+        prepare();
+        m_prepared = true;
+    }
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    QVector<QPair<qint64, QStringList>> tagsById;
-    for (int i = 0; i < papers; ++i) {
-        const PaperRecord &p = source.papers.at(i);
-        if (progress && ++done % progressEvery == 0 && !progress(papers + done, 2 * papers)) {
+    for (int k = 0; k < papers.size(); ++k) {
+        const PaperRecord &p = papers.at(k);
+        const int i = base + k;
+        if (progress && (i + 1) % progressEvery == 0 && !progress(i + 1, 0)) {
             m_error = QCoreApplication::translate("PaperStore", "cancelled");
             return false;
         }
@@ -77,7 +88,7 @@ bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress
         if (row.whole) { // inserted with all of it
             const QStringList tags = keywordTags(p.bibFields);
             if (!tags.isEmpty())
-                tagsById.append({id, tags});
+                m_tagsById.append({id, tags});
             continue;
         }
         // The user's key is kept exactly; one that another paper has refuses the file.
@@ -96,8 +107,19 @@ bool BibFieldsTransaction::run(const ProfileRecord &source, const ImportProgress
         // `keywords` become tags (added, never removed: a re-import keeps the user's own).
         const QStringList tags = keywordTags(p.bibFields);
         if (!tags.isEmpty())
-            tagsById.append({id, tags});
+            m_tagsById.append({id, tags});
     }
+    return true;
+}
+
+bool BibFieldsTransaction::finish(const ProfileRecord &source)
+{
+    if (!m_prepared) {
+        prepare();
+        m_prepared = true;
+    }
+    const QVector<QPair<qint64, QStringList>> tagsById = std::move(m_tagsById);
+    m_tagsById.clear();
     if (!tagsById.isEmpty() && !TagsInTransaction::addToPapers(m_db, tagsById, &m_error))
         return false;
     for (const QString &value : source.bibPreambles)

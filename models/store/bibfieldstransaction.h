@@ -35,6 +35,13 @@ public:
     // import's steps (progressTotal); false stops the run.
     // stored: one per paper of the source, in order.
     bool run(const ProfileRecord &source, const ImportProgress &progress, const QVector<Stored> &stored);
+    // The same a chunk at a time (a .bib file whose papers are never all
+    // held): runChunk() for each chunk's papers, source indexes from base
+    // on (progress asked with the entries done so far), then finish() with
+    // the header (its preambles); keywords become tags at finish().
+    bool runChunk(const QVector<PaperRecord> &papers, int base, const QVector<Stored> &stored,
+                  const ImportProgress &progress);
+    bool finish(const ProfileRecord &source);
     // Whether the source is a .bib file (entries or preambles).
     static bool isBib(const ProfileRecord &source);
     // An import's steps: its papers, twice for a .bib file (stored, then their fields).
@@ -56,4 +63,6 @@ private:
     QSqlDatabase m_db;
     QString m_error;
     QSqlQuery m_keyOwner, m_update, m_preamble;
+    bool m_prepared = false;
+    QVector<QPair<qint64, QStringList>> m_tagsById; // keywords of the papers so far, added at finish()
 };

@@ -57,13 +57,18 @@ bool ImportBatchTransaction::begin(QString *error)
 
 ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile, const ImportProgress &progress)
 {
+    return importWith([&](ImportTransaction &tx, ImportOutcome *outcome) { return tx.run(profile, outcome, progress); });
+}
+
+ImportOutcome ImportBatchTransaction::importWith(const std::function<bool(ImportTransaction &, ImportOutcome *)> &run)
+{
     ImportOutcome outcome;
     QString error;
     if (!begin(&error) || !exec(QStringLiteral("SAVEPOINT import_profile"), &error)) {
         outcome.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return outcome;
     }
-    if (!m_tx->run(profile, &outcome, progress) || !exec(QStringLiteral("RELEASE import_profile"), &error)) {
+    if (!run(*m_tx, &outcome) || !exec(QStringLiteral("RELEASE import_profile"), &error)) {
         if (error.isEmpty())
             error = StoreFault::explain(m_tx->error().isEmpty() ? m_db.lastError().text() : m_tx->error());
         exec(QStringLiteral("ROLLBACK TO import_profile"), nullptr);

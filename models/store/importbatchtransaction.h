@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class ImportTransaction;
@@ -33,6 +34,8 @@ public:
 
     bool begin(QString *error);
     ImportOutcome import(const ProfileRecord &profile, const ImportProgress &progress = {});
+    // The same for any run of the batch's ImportTransaction (a chunked .bib file: runChunks).
+    ImportOutcome importWith(const std::function<bool(ImportTransaction &, ImportOutcome *)> &run);
     // Commits what is open and lets a writer that waits in; the next
     // transaction begins with the next import (begin()). reopen: the batch
     // goes on. True when everything imported since begin() is stored: a

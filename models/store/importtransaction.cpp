@@ -50,95 +50,21 @@ bool ImportTransaction::exec(QSqlQuery &q, const QVariantList &values)
     return false;
 }
 
-bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome, const ImportProgress &progress)
-{
-    qint64 profileId = 0;
-    if (!upsertProfile(profile, outcome, &profileId))
-        return false;
-    m_pending.clear();
-    m_pendingNorms.clear();
-    m_lookups.clear();
-    m_nextId = m_firstNewId = 0;
-    m_progressTotal = BibFieldsTransaction::progressTotal(profile); // once per run
-    m_bib = BibFieldsTransaction::isBib(profile);
-    m_stored = QVector<BibFieldsTransaction::Stored>(m_bib ? profile.papers.size() : 0);
-    m_newSources.clear();
-    const int total = int(profile.papers.size());
-    for (int start = 0; start < total; start += pendingLimit) {
-        const int end = qMin(total, start + pendingLimit);
-        // The papers so far are in the store: this chunk's titles and keys are asked at once.
-        if (!insertPending(profileId, outcome))
-            return false;
-        m_lookups.clear();
-        if (!askChunk(profile, start, end))
-            return false;
-        for (int i = start; i < end; ++i) {
-            const PaperRecord &paper = profile.papers.at(i);
-            if ((i + 1) % pendingLimit == 0 && !goOn(progress, i + 1))
-                return false;
-            const QString &norm = m_chunkNorms.at(i - start);
-            // The same paper twice in one profile: the first lands, the second merges into it.
-            if (m_pendingNorms.contains(norm) && !insertPending(profileId, outcome))
-                return false;
-            ImportLookups::Paper known;
-            bool found = false;
-            if (!m_lookups.findPaper(norm, &known, &found)) {
-                m_error = m_lookups.error();
-                return false;
-            }
-            if (!found) {
-                if (!addPaper(paper, norm, m_chunkBases.at(i - start), i))
-                    return false;
-                ++outcome->papersAdded;
-                continue;
-            }
-            if (paper.hasCode && !known.hasCode) {
-                if (!exec(m_setCode, {known.id}))
-                    return false;
-                m_lookups.codeSet(norm);
-            }
-            if (!mergeIntoKnownPaper(known.id, paper, outcome) || !link(profileId, known.id, outcome))
-                return false;
-            if (m_bib) {
-                // Merged into an entry of this file inserted whole under the same key: nothing left but its keywords.
-                const qint64 ordinal = known.id - m_firstNewId;
-                const int first = m_firstNewId > 0 && ordinal >= 0 && ordinal < m_newSources.size()
-                    ? m_newSources.at(int(ordinal)) : -1;
-                const bool whole = first >= 0 && m_stored.at(first).whole
-                    && profile.papers.at(first).citationKey == paper.citationKey;
-                m_stored[i] = {known.id, whole};
-            }
-        }
-    }
-    if (!insertPending(profileId, outcome))
-        return false;
-    m_newSources = QVector<int>();
-    m_lookups.clear();
-    BibFieldsTransaction bib(m_db); // .bib papers: entry type, own key, venue, fields
-    const bool done = bib.run(profile, progress, m_stored);
-    m_stored = QVector<BibFieldsTransaction::Stored>();
-    if (!done) {
-        m_error = bib.error();
-        return false;
-    }
-    return true;
-}
-
 // One statement for the chunk's titles, then one for the keys of the papers
 // not stored yet (a .bib entry's own key, else the base key of its paper).
-bool ImportTransaction::askChunk(const ProfileRecord &profile, int start, int end)
+bool ImportTransaction::askChunk(const QVector<PaperRecord> &papers, int start, int end)
 {
     m_chunkNorms.clear();
     m_chunkBases.clear();
     for (int i = start; i < end; ++i)
-        m_chunkNorms << TextFold::normalisedTitle(profile.papers.at(i).title);
+        m_chunkNorms << TextFold::normalisedTitle(papers.at(i).title);
     if (!m_lookups.askTitles(m_chunkNorms)) {
         m_error = m_lookups.error();
         return false;
     }
     QStringList keys;
     for (int i = start; i < end; ++i) {
-        const PaperRecord &paper = profile.papers.at(i);
+        const PaperRecord &paper = papers.at(i);
         ImportLookups::Paper known;
         bool found = false;
         m_lookups.findPaper(m_chunkNorms.at(i - start), &known, &found); // asked: no SQL
@@ -160,7 +86,7 @@ bool ImportTransaction::goOn(const ImportProgress &progress, int seen)
 {
     if (!progress)
         return true;
-    if (progress(seen, m_progressTotal))
+    if (progress(seen + m_progressBase, m_progressTotal))
         return true;
     m_error = QCoreApplication::translate("PaperStore", "cancelled");
     return false;

@@ -13,6 +13,7 @@
 #include "importlookups.h"
 #include "importoutcome.h"
 #include "importprogress.h"
+#include "paperchunks.h"
 #include "paperrecord.h"
 
 #include <QHash>
@@ -27,13 +28,22 @@ public:
     explicit ImportTransaction(QSqlDatabase db);
     // progress: asked every pendingLimit papers (and by the .bib step); false stops the run.
     bool run(const ProfileRecord &profile, ImportOutcome *outcome, const ImportProgress &progress = {});
+    // A .bib file a chunk at a time (AbstractPaperStore::importProfileChunks):
+    // each chunk's papers, then their .bib fields, go in before the next is
+    // asked for, so only one chunk is held. Progress counts both steps.
+    bool runChunks(const ProfileRecord &header, const PaperChunks &next, ImportOutcome *outcome,
+                   const ImportProgress &progress = {});
     QString error() const { return m_error; }
     void forgetCachedIds();
 
 private:
     bool exec(QSqlQuery &q, const QVariantList &values);
     bool goOn(const ImportProgress &progress, int seen);
-    bool askChunk(const ProfileRecord &profile, int start, int end);
+    bool start(const ProfileRecord &profile, ImportOutcome *outcome, qint64 *profileId);
+    // papers are the source's papers from index base on (all of them, or one chunk).
+    bool addPapers(const QVector<PaperRecord> &papers, int base, qint64 profileId, ImportOutcome *outcome,
+                   const ImportProgress &progress);
+    bool askChunk(const QVector<PaperRecord> &papers, int start, int end);
     bool upsertProfile(const ProfileRecord &profile, ImportOutcome *outcome, qint64 *profileId);
     bool addPaper(const PaperRecord &paper, const QString &normTitle, const QString &baseKey, int source);
     bool insertPending(qint64 profileId, ImportOutcome *outcome);
@@ -75,5 +85,7 @@ private:
     bool m_bib = false;
     QVector<BibFieldsTransaction::Stored> m_stored;
     QVector<int> m_newSources;
+    QStringList m_sourceKeys;              // a chunked .bib file: every entry's key (its papers are let go)
+    int m_progressBase = 0;                // a chunked file: steps done before those being counted
     qint64 m_firstNewId = 0, m_nextId = 0;
 };

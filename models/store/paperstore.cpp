@@ -154,8 +154,24 @@ QString PaperStore::engineVersion() const
 
 ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
 {
+    return importWith([&](ImportTransaction &tx, ImportOutcome *outcome) {
+        return tx.run(profile, outcome, m_importProgress);
+    });
+}
+
+ImportOutcome PaperStore::importProfileChunks(const ProfileRecord &header, const PaperChunks &next)
+{
+    return importWith([&](ImportTransaction &tx, ImportOutcome *outcome) {
+        return tx.runChunks(header, next, outcome, m_importProgress);
+    });
+}
+
+// In the batch's transaction when one is open (a savepoint of its own),
+// else in a transaction of its own.
+ImportOutcome PaperStore::importWith(const std::function<bool(ImportTransaction &, ImportOutcome *)> &run)
+{
     if (m_batch)
-        return m_batch->import(profile, m_importProgress);
+        return m_batch->importWith(run);
     ImportOutcome outcome;
     QString busy;
     if (!StoreFault::beginWrite(m_db, &busy)) {
@@ -163,7 +179,7 @@ ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
         return outcome;
     }
     ImportTransaction tx(m_db);
-    if (!tx.run(profile, &outcome, m_importProgress) || !m_db.commit()) {
+    if (!run(tx, &outcome) || !m_db.commit()) {
         const QString error = tx.error().isEmpty() ? m_db.lastError().text() : tx.error();
         m_db.rollback();
         ImportOutcome failed;

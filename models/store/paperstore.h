@@ -16,9 +16,11 @@
 #include <QVector>
 #include <QtGlobal>
 
+#include <functional>
 #include <memory>
 
 class ImportBatchTransaction;
+class ImportTransaction;
 class StoreIndex;
 class StoreArxiv;
 
@@ -51,6 +53,8 @@ public:
 
     // One profile in one transaction: it lands whole or not at all.
     ImportOutcome importProfile(const ProfileRecord &profile) override;
+    // A chunk at a time: only one chunk's papers are held (ImportTransaction::runChunks).
+    ImportOutcome importProfileChunks(const ProfileRecord &header, const PaperChunks &next) override;
     // Between these, importProfile() shares one transaction among many
     // profiles, each still whole or not at all (ImportBatchTransaction);
     // an import is only in the store once commitImportBatch() returned true.
@@ -113,6 +117,7 @@ public:
 
 private:
     bool fail(const QString &what, const QString &detail);
+    ImportOutcome importWith(const std::function<bool(ImportTransaction &, ImportOutcome *)> &run);
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -1,6 +1,7 @@
 #include "profileimporter.h"
 
 #include "profileparser.h"
+#include "bibchunkreader.h"
 #include "bibpapermapper.h"
 #include "bibreader.h"
 
@@ -34,7 +35,7 @@ FileImportResult ProfileImporter::importFile(const QString &path)
     QByteArray bytes = file.readAll();
     file.close();
     if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes)) {
-        return importBib(BibReader::take(&bytes), path, info.lastModified()); // the bytes go once decoded
+        return importBibBytes(bytes, path, info.lastModified());
     }
     return importBytes(bytes, path, info.lastModified());
 }
@@ -43,7 +44,7 @@ FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QSt
                                               const QDateTime &savedAt)
 {
     if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes))
-        return importBib(BibReader::read(bytes), source, savedAt);
+        return importBibBytes(bytes, source, savedAt);
     FileImportResult result;
     result.source = source;
     const ProfileParseResult parsed = ProfileParser::parse(bytes, savedAt.date());
@@ -63,44 +64,91 @@ FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QSt
 }
 
 // A .bib file is a source like a profile, named after the file: its papers
-// are linked to it, and each entry keeps its type, key and fields.
+// are linked to it, and each entry keeps its type, key and fields. Read a
+// window at a time (BibChunkReader) and stored a window at a time
+// (importProfileChunks): neither its text nor its papers are ever all held.
+FileImportResult ProfileImporter::importBibBytes(const QByteArray &bytes, const QString &source,
+                                                 const QDateTime &savedAt)
+{
+    BibChunkReader reader(bytes);
+    if (!reader.canRead())
+        return importBib(BibReader::read(bytes), source, savedAt);
+    const BibDocument scanned = reader.scan();
+    FileImportResult result;
+    ProfileRecord header;
+    if (!bibHeader(scanned, reader.readableEntries(), source, savedAt, &result, &header))
+        return result;
+    result.outcome = m_store.importProfileChunks(header, [&reader](QVector<PaperRecord> *chunk) {
+        QVector<BibEntry> entries;
+        if (!reader.next(&entries))
+            return false;
+        chunk->reserve(entries.size());
+        for (BibEntry &e : entries) {
+            chunk->append(paperOf(e));
+            e = BibEntry();
+        }
+        return true;
+    });
+    result.ok = result.outcome.ok;
+    if (!result.ok)
+        result.message = QStringLiteral("%1: %2").arg(source, result.outcome.error);
+    return result;
+}
+
+// doc is used up: each entry is let go once it became a paper.
 FileImportResult ProfileImporter::importBib(BibDocument doc, const QString &source, const QDateTime &savedAt)
 {
     FileImportResult result;
-    result.source = source;
-    for (const BibError &e : doc.errors)
-        result.badEntries << BibReader::message(e, source);
-    result.readableEntries = int(doc.entries.size());
-    if (!doc.isBibtex || (!result.badEntries.isEmpty() && !m_skipBad)) {
-        result.message = result.badEntries.value(0);
-        if (result.badEntries.size() > 1)
-            result.message += tr(" (and %n more bad entries; nothing of the file was imported)", nullptr,
-                                 int(result.badEntries.size()) - 1);
-        return result;
-    }
     ProfileRecord profile;
-    const QString fileName = QFileInfo(source).fileName();
-    profile.name = fileName.isEmpty() ? source : fileName;
-    profile.sourceFile = source;
-    profile.savedAt = savedAt;
-    profile.paperCount = int(doc.entries.size());
-    for (const BibField &p : doc.preambles)
-        profile.bibPreambles << p.value;
+    if (!bibHeader(doc, int(doc.entries.size()), source, savedAt, &result, &profile))
+        return result;
     profile.papers.reserve(doc.entries.size());
     for (BibEntry &e : doc.entries) {
-        BibPaper b = BibPaperMapper::map(e);
+        profile.papers.append(paperOf(e));
         e = BibEntry();
-        b.paper.entryType = b.entryType;
-        b.paper.venue = b.venue;
-        b.paper.bibFields = b.fields;
-        profile.papers.append(std::move(b.paper));
     }
-    result.profileName = profile.name;
+    doc.entries = QVector<BibEntry>();
     result.outcome = m_store.importProfile(profile);
     result.ok = result.outcome.ok;
     if (!result.ok)
         result.message = QStringLiteral("%1: %2").arg(source, result.outcome.error);
     return result;
+}
+
+// The file's bad entries into *result, and false when they refuse it;
+// else its profile without papers into *header.
+bool ProfileImporter::bibHeader(const BibDocument &doc, int readable, const QString &source,
+                                const QDateTime &savedAt, FileImportResult *result, ProfileRecord *header) const
+{
+    result->source = source;
+    for (const BibError &e : doc.errors)
+        result->badEntries << BibReader::message(e, source);
+    result->readableEntries = readable;
+    if (!doc.isBibtex || (!result->badEntries.isEmpty() && !m_skipBad)) {
+        result->message = result->badEntries.value(0);
+        if (result->badEntries.size() > 1)
+            result->message += tr(" (and %n more bad entries; nothing of the file was imported)", nullptr,
+                                  int(result->badEntries.size()) - 1);
+        return false;
+    }
+    const QString fileName = QFileInfo(source).fileName();
+    header->name = fileName.isEmpty() ? source : fileName;
+    header->sourceFile = source;
+    header->savedAt = savedAt;
+    header->paperCount = readable;
+    for (const BibField &p : doc.preambles)
+        header->bibPreambles << p.value;
+    result->profileName = header->name;
+    return true;
+}
+
+PaperRecord ProfileImporter::paperOf(const BibEntry &entry)
+{
+    BibPaper b = BibPaperMapper::map(entry);
+    b.paper.entryType = b.entryType;
+    b.paper.venue = b.venue;
+    b.paper.bibFields = b.fields;
+    return std::move(b.paper);
 }
 
 QStringList ProfileImporter::expandPaths(const QStringList &paths)

@@ -23,6 +23,7 @@ struct FileImportResult
 };
 
 struct BibDocument;
+struct BibEntry;
 
 class ProfileImporter
 {
@@ -44,9 +45,14 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
 private:
+    // A window at a time (BibChunkReader, importProfileChunks); UTF-16 files whole (importBib).
+    FileImportResult importBibBytes(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
     // doc is used up: each entry is let go once it became a paper (a large
     // file's entries and papers are not held twice).
     FileImportResult importBib(BibDocument doc, const QString &source, const QDateTime &savedAt);
+    bool bibHeader(const BibDocument &doc, int readable, const QString &source, const QDateTime &savedAt,
+                   FileImportResult *result, ProfileRecord *header) const;
+    static PaperRecord paperOf(const BibEntry &entry);
 
     AbstractPaperStore &m_store;
     bool m_skipBad = false;

@@ -122,4 +122,42 @@ QString decode(const QByteArray &bytes, QString *name)
     return fromSingleByte(d + start, n - start, true);
 }
 
+QString detect(const QByteArray &bytes, qsizetype *start)
+{
+    const char *d = bytes.constData();
+    const qsizetype n = bytes.size();
+    *start = 0;
+    if (n >= 2 && ((uchar(d[0]) == 0xFF && uchar(d[1]) == 0xFE) || (uchar(d[0]) == 0xFE && uchar(d[1]) == 0xFF)))
+        return uchar(d[0]) == 0xFF ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+    const qsizetype bom = n >= 3 && uchar(d[0]) == 0xEF && uchar(d[1]) == 0xBB && uchar(d[2]) == 0xBF ? 3 : 0;
+    const QByteArray declared = bom ? QByteArray() : jabrefEncoding(bytes, 0);
+    if (declared == "windows-1252" || declared == "cp1252")
+        return QStringLiteral("windows-1252");
+    if (declared == "iso-8859-1" || declared == "iso8859_1" || declared == "latin1")
+        return QStringLiteral("ISO-8859-1");
+    *start = bom;
+    return isValidUtf8(d + bom, n - bom) ? QStringLiteral("UTF-8") : QStringLiteral("windows-1252");
+}
+
+QString decodeAs(const char *data, qsizetype size, const QString &name)
+{
+    if (name == QLatin1String("UTF-8"))
+        return QString::fromUtf8(data, int(size));
+    if (name == QLatin1String("UTF-16LE") || name == QLatin1String("UTF-16BE"))
+        return fromUtf16(data, size, name == QLatin1String("UTF-16BE"));
+    return fromSingleByte(data, size, name == QLatin1String("windows-1252"));
+}
+
+qsizetype encodedSize(QStringView text, const QString &name)
+{
+    if (name != QLatin1String("UTF-8"))
+        return name.startsWith(QLatin1String("UTF-16")) ? 2 * text.size() : text.size();
+    qsizetype bytes = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : c.isSurrogate() ? 2 : 3; // a pair is 4
+    }
+    return bytes;
+}
+
 } // namespace BibEncoding

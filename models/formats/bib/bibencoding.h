@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
 
 namespace BibEncoding {
 
@@ -15,5 +16,13 @@ namespace BibEncoding {
 QString decode(const QByteArray &bytes, QString *name = nullptr);
 
 bool isValidUtf8(const char *data, qsizetype size);
+
+// For a file decoded a window at a time (BibChunkReader): the encoding
+// decode() uses for all of bytes and the offset where its text starts
+// (past a BOM); a window of bytes decoded that way (it must begin and end
+// between characters); and how many bytes a piece of decoded text was.
+QString detect(const QByteArray &bytes, qsizetype *start);
+QString decodeAs(const char *data, qsizetype size, const QString &name);
+qsizetype encodedSize(QStringView text, const QString &name);
 
 } // namespace BibEncoding

@@ -48,8 +48,9 @@ const char *const monthMacros[12] = {"jan", "feb", "mar", "apr", "may", "jun",
 
 } // namespace
 
-BibParser::BibParser(const QString &text)
-    : m_text(text), m_s(text.constData()), m_n(text.size()), m_budget(16 * 1024 * 1024 + 4 * qint64(text.size()))
+BibParser::BibParser(const QString &text, int firstLine)
+    : m_text(text), m_s(text.constData()), m_n(text.size()), m_line(firstLine),
+      m_budget(16 * 1024 * 1024 + 4 * qint64(text.size()))
 {
     for (int m = 0; m < 12; ++m)
         m_macros.insert(QString::fromLatin1(monthMacros[m]), QString::fromLatin1(monthNames[m]));
@@ -394,6 +395,27 @@ bool BibParser::entry(BibDocument *doc, int at)
 
 void BibParser::parse(BibDocument *doc)
 {
+    parseUntil(doc, m_n);
+    finish(doc);
+}
+
+void BibParser::finish(BibDocument *doc)
+{
+    if (!doc->isBibtex)
+        doc->errors.append({0, QString(), tr("not a BibTeX file: no @entry found")});
+}
+
+void BibParser::carryFrom(const BibParser &before)
+{
+    m_budget = before.m_budget;
+    m_macros = before.m_macros;
+    m_names = before.m_names;
+}
+
+// Everything that starts before stop; what starts at or after it (and the
+// text between the last entry and it) is left for the next window.
+int BibParser::parseUntil(BibDocument *doc, int stop)
+{
     int textStart = 0, from = 0;
     const auto keepText = [&](int end) {
         int b = textStart;
@@ -404,7 +426,7 @@ void BibParser::parse(BibDocument *doc)
     };
     while (from < m_n) {
         const int at = m_text.indexOf(QLatin1Char('@'), from);
-        if (at < 0)
+        if (at < 0 || at >= stop)
             break;
         int b = textStart;
         while (b < at && isSpace(m_s[b]))
@@ -419,7 +441,8 @@ void BibParser::parse(BibDocument *doc)
             doc->comments.insert(comments, {textLine, m_text.mid(textStart, at - textStart)});
         textStart = from = qMax(m_pos, at + 1);
     }
+    if (stop < m_n)
+        return textStart;
     keepText(m_n);
-    if (!doc->isBibtex)
-        doc->errors.append({0, QString(), tr("not a BibTeX file: no @entry found")});
+    return m_n;
 }

@@ -20,8 +20,19 @@ class BibParser
 public:
     static constexpr int maxValueLength = 1 << 20; // characters
 
-    explicit BibParser(const QString &text);
+    // text's first line is firstLine (a window of a larger file).
+    explicit BibParser(const QString &text, int firstLine = 1);
     void parse(BibDocument *doc);
+
+    // A file read a window at a time (BibChunkReader): the @string macros
+    // and the expansion budget go on from the window before (carryFrom);
+    // parseUntil() reads what starts before stop and returns where the next
+    // window's text begins; finish() once after the last window.
+    void carryFrom(const BibParser &before);
+    void setBudget(qint64 characters) { m_budget = characters; }
+    int parseUntil(BibDocument *doc, int stop);
+    int lineOf(int pos) { return lineAt(pos); }
+    static void finish(BibDocument *doc);
 
 private:
     struct Failure { int pos; QString message; };
@@ -41,7 +52,7 @@ private:
     const QChar *m_s;
     int m_n;
     int m_pos = 0;
-    int m_linePos = 0, m_line = 1;
+    int m_linePos = 0, m_line;
     qint64 m_budget;                 // characters macro expansion may still create
     QHash<QString, QString> m_macros; // lower-case name -> expanded value
     QVector<QString> m_names;         // field names seen, lower-case

@@ -1,0 +1,60 @@
+#pragma once
+// Reads the bytes of a large .bib file a window at a time, so that neither
+// its whole text nor all of its entries are ever in memory at once. scan()
+// reads it once for what an import must know before anything is stored:
+// the bad entries (as BibReader::read() reports them), how many entries
+// are readable, the @preamble values, and the crossref parents that come
+// after a child. next() then hands the readable entries over a window at
+// a time, duplicate keys left out and crossref resolved, as read() would
+// give them. A window ends where a line starts an entry (the grammar never
+// reads a value across such a line). UTF-16 files are not read this way
+// (canRead() is false: BibReader::read() takes them whole).
+
+#include "bibentry.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+class BibParser;
+
+class BibChunkReader
+{
+public:
+    static constexpr qsizetype windowBytes = 1 << 20; // grown while no entry fits
+
+    explicit BibChunkReader(const QByteArray &bytes); // bytes must outlive the reader
+    ~BibChunkReader();
+    BibChunkReader(const BibChunkReader &) = delete;
+    BibChunkReader &operator=(const BibChunkReader &) = delete;
+
+    bool canRead() const;
+    // What read() gives but the entries (errors sorted by line, preambles,
+    // isBibtex, encoding); readableEntries() is then how many next() gives.
+    BibDocument scan();
+    int readableEntries() const { return m_readable; }
+    // The next window's readable entries, after scan(); false when none are left.
+    bool next(QVector<BibEntry> *entries);
+
+private:
+    struct Window;
+    void rewind();
+    bool window(BibDocument *doc);
+    qsizetype boundary(qsizetype from, qsizetype to) const;
+    void resolve(BibEntry *child) const;
+
+    const QByteArray &m_bytes;
+    QString m_encoding;
+    qsizetype m_start = 0;          // where the text begins (past a BOM)
+    qsizetype m_pos = 0;            // the next window's first byte
+    int m_line = 1;                 // and its line
+    std::unique_ptr<Window> m_window; // the window before (its macros go on)
+    int m_readable = 0;
+    int m_ordinal = 0;              // entries parsed by next() so far
+    QSet<int> m_duplicates;         // ordinals of the entries refused as duplicates
+    QSet<QString> m_targets;        // lower-case keys some entry crossrefs
+    QHash<QString, BibEntry> m_parents; // those entries as read so far (lower-case key)
+};
