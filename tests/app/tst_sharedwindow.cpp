@@ -134,7 +134,7 @@ private slots:
         FacetModel *categories = window->facetModel(FilterPanel::Categories);
         const QString category = categories->data(categories->index(0), FacetModel::ValueRole).toString();
         PaperFilter filter;
-        filter.categories = {category};
+        filter.categories = QStringList{category};
         QVERIFY(categories->setData(categories->index(0), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(window->paperModel()->rowCount(), reference.paperCount(filter));
     }
