@@ -5,6 +5,7 @@
 // faults and bad URLs each end with one line and a non-zero status,
 // changing nothing; --db never creates a file named like a URL.
 // (Each role trying each write: tst_sharedroles.)
+#include "support/clirun.h"
 #include "support/testpostgres.h"
 
 #include <QDir>
@@ -19,34 +20,12 @@ class TestSharedCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out, err;
-    };
+    using Run = CliRun::Run;
     QTemporaryDir m_home;
 
     Run paperscope(const QStringList &arguments, const QString &password = QString())
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-        if (!password.isEmpty()) {
-            env.insert(QStringLiteral("PGPASSWORD"), password);
-            env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/dev/null"));
-        }
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_home.path());
-        process.start(QStringLiteral(PAPERSCOPE_BINARY), arguments);
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CliRun::paperscope(m_home.path(), arguments, password);
     }
 
 private slots:

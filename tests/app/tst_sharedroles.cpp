@@ -6,6 +6,7 @@
 // each fail with one line and a non-zero status and change nothing; an
 // editor's all go in but grant; the owner's all go in. (Removal with Undo
 // has no command: its refusal to a reader is in tst_pgorganise.)
+#include "support/clirun.h"
 #include "support/testpostgres.h"
 
 #include <QProcess>
@@ -16,33 +17,12 @@ class TestSharedRoles : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int status = -1;
-        QString out, err;
-    };
+    using Run = CliRun::Run;
     QTemporaryDir m_home;
 
     Run paperscope(const QStringList &arguments, const QString &password = QString())
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-        if (!password.isEmpty()) {
-            env.insert(QStringLiteral("PGPASSWORD"), password);
-            env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/dev/null"));
-        }
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PAPERSCOPE_BINARY), arguments);
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CliRun::paperscope(m_home.path(), arguments, password);
     }
 
     // Everything a write could change, as the owner sees it (list --json

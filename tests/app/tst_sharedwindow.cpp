@@ -19,6 +19,7 @@
 #include "pgpasswords.h"
 #include "profileimporter.h"
 #include "sharedlibrarydialog.h"
+#include "support/clirun.h"
 #include "support/testdata.h"
 #include "support/testpostgres.h"
 #include "support/testsettings.h"
@@ -31,7 +32,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -55,17 +55,10 @@ private:
     // Another client: the command line, as its own process.
     int paperscope(const QStringList &arguments, QString *err = nullptr)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PAPERSCOPE_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            return -1;
+        const CliRun::Run run = CliRun::paperscope(m_home.path(), arguments);
         if (err)
-            *err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitCode();
+            *err = run.err;
+        return run.status;
     }
 
     static bool importInto(const StoreLocation &location, const QStringList &files)
@@ -79,6 +72,18 @@ private:
                 return false;
         }
         return true;
+    }
+
+    // A new library of these fixture files opened in the session's window: empty, or why not.
+    static QString openLibrary(const TestPostgres::Database &database, const QStringList &files,
+                               LibrarySession *session)
+    {
+        if (!database.ok())
+            return database.error();
+        if (!importInto(database.location(), files))
+            return QStringLiteral("cannot import %1").arg(files.join(QLatin1Char(' ')));
+        QString error;
+        return session->open(database.location().toString(), &error) ? QString() : error;
     }
 
     static QTableView *table(MainWindow *window) { return window->findChild<QTableView *>(); }
@@ -143,11 +148,9 @@ private slots:
     {
         TEST_POSTGRES_SERVER();
         TestPostgres::Database database;
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        QVERIFY(importInto(database.location(), {QStringLiteral("profile-ada-lovecode.txt")}));
         LibrarySession session;
-        QString error;
-        QVERIFY2(session.open(database.location().toString(), &error), qPrintable(error));
+        const QString failed = openLibrary(database, {QStringLiteral("profile-ada-lovecode.txt")}, &session);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         MainWindow *window = session.window();
         const int before = window->paperModel()->rowCount();
         const qint64 selected = selectRow(window, 1);
@@ -194,11 +197,9 @@ private slots:
     {
         TEST_POSTGRES_SERVER();
         TestPostgres::Database database;
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        QVERIFY(importInto(database.location(), {QStringLiteral("profile-ada-lovecode.txt")}));
         LibrarySession session;
-        QString error;
-        QVERIFY2(session.open(database.location().toString(), &error), qPrintable(error));
+        const QString failed = openLibrary(database, {QStringLiteral("profile-ada-lovecode.txt")}, &session);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         MainWindow *window = session.window();
         auto *organise = window->findChild<OrganiseController *>();
         QVERIFY(organise);
@@ -315,11 +316,9 @@ private slots:
     {
         TEST_POSTGRES_SERVER();
         TestPostgres::Database database;
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        QVERIFY(importInto(database.location(), {QStringLiteral("profile-ada-lovecode.txt")}));
         LibrarySession session;
-        QString error;
-        QVERIFY2(session.open(database.location().toString(), &error), qPrintable(error));
+        const QString failed = openLibrary(database, {QStringLiteral("profile-ada-lovecode.txt")}, &session);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         MainWindow *window = session.window();
         const int papers = window->paperModel()->rowCount();
         QSignalSpy connection(session.live(), &LiveLibrary::connectionChanged);
