@@ -5,6 +5,7 @@
 #include "bibpapermapper.h"
 #include "bibreader.h"
 
+#include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -32,19 +33,24 @@ FileImportResult ProfileImporter::importFile(const QString &path)
         result.message = tr("%1: cannot read: %2").arg(path, file.errorString());
         return result;
     }
-    QByteArray bytes = file.readAll();
+    // Both sniffs look at the head only; a .bib file is then read a window at a time.
+    QByteArray bytes = file.read(64 * 1024);
+    if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes))
+        return importBib(&file, path, info.lastModified());
+    bytes += file.readAll();
     file.close();
-    if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes)) {
-        return importBibBytes(bytes, path, info.lastModified());
-    }
     return importBytes(bytes, path, info.lastModified());
 }
 
 FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QString &source,
                                               const QDateTime &savedAt)
 {
-    if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes))
-        return importBibBytes(bytes, source, savedAt);
+    if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes)) {
+        QBuffer buffer;
+        buffer.setData(bytes); // shared, not copied
+        buffer.open(QIODevice::ReadOnly);
+        return importBib(&buffer, source, savedAt);
+    }
     FileImportResult result;
     result.source = source;
     const ProfileParseResult parsed = ProfileParser::parse(bytes, savedAt.date());
@@ -67,12 +73,13 @@ FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QSt
 // are linked to it, and each entry keeps its type, key and fields. Read a
 // window at a time (BibChunkReader) and stored a window at a time
 // (importProfileChunks): neither its text nor its papers are ever all held.
-FileImportResult ProfileImporter::importBibBytes(const QByteArray &bytes, const QString &source,
-                                                 const QDateTime &savedAt)
+FileImportResult ProfileImporter::importBib(QIODevice *device, const QString &source, const QDateTime &savedAt)
 {
-    BibChunkReader reader(bytes);
-    if (!reader.canRead())
-        return importBib(BibReader::read(bytes), source, savedAt);
+    BibChunkReader reader(device);
+    if (!reader.canRead()) {
+        device->seek(0);
+        return importBib(BibReader::read(device->readAll()), source, savedAt);
+    }
     const BibDocument scanned = reader.scan();
     FileImportResult result;
     ProfileRecord header;

@@ -24,6 +24,7 @@ struct FileImportResult
 
 struct BibDocument;
 struct BibEntry;
+class QIODevice;
 
 class ProfileImporter
 {
@@ -46,7 +47,7 @@ public:
 
 private:
     // A window at a time (BibChunkReader, importProfileChunks); UTF-16 files whole (importBib).
-    FileImportResult importBibBytes(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
+    FileImportResult importBib(QIODevice *device, const QString &source, const QDateTime &savedAt);
     // doc is used up: each entry is let go once it became a paper (a large
     // file's entries and papers are not held twice).
     FileImportResult importBib(BibDocument doc, const QString &source, const QDateTime &savedAt);

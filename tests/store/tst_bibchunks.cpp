@@ -14,6 +14,7 @@
 #include "profileimporter.h"
 #include "support/bibstoretesting.h"
 
+#include <QBuffer>
 #include <QtTest>
 
 using namespace BibStoreTesting;
@@ -95,7 +96,10 @@ void TestBibChunks::readerGivesWhatReadGives()
     const QByteArray bytes = bigBib(24000, "@article{key42,\n  title = {A duplicate},\n}\n\n@article{bad,\n  title = {x\n\n@misc{tail, title={T}}\n");
     QVERIFY(bytes.size() > 2 * BibChunkReader::windowBytes);
     const BibDocument whole = BibReader::read(bytes);
-    BibChunkReader reader(bytes);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    BibChunkReader reader(&buffer);
     QVERIFY(reader.canRead());
     const BibDocument scanned = reader.scan();
     QCOMPARE(scanned.errors.size(), whole.errors.size());

@@ -32,16 +32,36 @@ bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 
 } // namespace
 
-BibChunkReader::BibChunkReader(const QByteArray &bytes) : m_bytes(bytes)
+BibChunkReader::BibChunkReader(QIODevice *device) : m_device(device), m_size(device->size())
 {
-    m_encoding = BibEncoding::detect(bytes, &m_start);
+    device->seek(0);
+    m_encoding = BibEncoding::declared(device->read(4096), &m_start);
+    if (!canRead())
+        return;
+    // Blocks cut after their last ASCII byte (always between characters).
+    bool utf8 = m_encoding.isEmpty();
+    QByteArray carry;
+    device->seek(m_start);
+    while (!device->atEnd() || !carry.isEmpty()) {
+        const QByteArray more = device->read(windowBytes);
+        const bool end = device->atEnd() || more.isEmpty();
+        const QByteArray block = carry + more;
+        m_binary = m_binary || block.indexOf('\0') >= 0;
+        qsizetype cut = block.size();
+        while (!end && cut > 0 && uchar(block.at(cut - 1)) >= 0x80)
+            --cut;
+        utf8 = utf8 && BibEncoding::isValidUtf8(block.constData(), cut);
+        carry = end ? QByteArray() : block.mid(cut);
+    }
+    if (m_encoding.isEmpty())
+        m_encoding = utf8 ? QStringLiteral("UTF-8") : QStringLiteral("windows-1252");
 }
 
 BibChunkReader::~BibChunkReader() = default;
 
 bool BibChunkReader::canRead() const
 {
-    return !m_encoding.startsWith(QLatin1String("UTF-16"));
+    return !m_encoding.startsWith(QLatin1String("UTF-16")) && !m_device->isSequential();
 }
 
 void BibChunkReader::rewind()
@@ -52,20 +72,20 @@ void BibChunkReader::rewind()
     m_ordinal = 0;
 }
 
-// The last '@' in (from, to] that starts an entry on a line of its own
-// (blanks before it, a plain ASCII type and '{' or '(' after): every
-// window but the last ends there. from when there is none.
-qsizetype BibChunkReader::boundary(qsizetype from, qsizetype to) const
+// The last '@' in bytes after the first that starts an entry on a line of
+// its own (blanks before it, a plain ASCII type and '{' or '(' after):
+// every window but the last ends there. 0 when there is none.
+qsizetype BibChunkReader::boundary(const QByteArray &bytes)
 {
-    const char *d = m_bytes.constData();
-    const qsizetype n = m_bytes.size();
-    for (qsizetype at = qMin(to, n - 1); at > from; --at) {
+    const char *d = bytes.constData();
+    const qsizetype n = bytes.size();
+    for (qsizetype at = n - 1; at > 0; --at) {
         if (d[at] != '@')
             continue;
         qsizetype b = at - 1;
-        while (b > from && (d[b] == ' ' || d[b] == '\t'))
+        while (b > 0 && (d[b] == ' ' || d[b] == '\t'))
             --b;
-        if (b <= from || d[b] != '\n')
+        if (b <= 0 || d[b] != '\n')
             continue;
         qsizetype i = at + 1;
         while (i < n && isAsciiLetter(d[i]))
@@ -77,38 +97,41 @@ qsizetype BibChunkReader::boundary(qsizetype from, qsizetype to) const
         if (i < n && (d[i] == '{' || d[i] == '('))
             return at;
     }
-    return from;
+    return 0;
 }
 
 // Parses the next window into *doc (appending); false when the file is done.
 bool BibChunkReader::window(BibDocument *doc)
 {
-    const char *d = m_bytes.constData();
-    const qsizetype n = m_bytes.size();
-    if (m_pos >= n)
+    if (m_pos >= m_size)
         return false;
     for (qsizetype size = windowBytes;; size *= 2) {
-        const bool last = m_pos + size >= n;
-        const qsizetype at = last ? n : boundary(m_pos, m_pos + size);
-        if (!last && at <= m_pos)
+        m_device->seek(m_pos);
+        const QByteArray bytes = m_device->read(qMin(size, m_size - m_pos));
+        const bool last = m_pos + bytes.size() >= m_size;
+        const qsizetype at = last ? bytes.size() : boundary(bytes);
+        if (!last && at <= 0)
             continue;
-        QString text = BibEncoding::decodeAs(d + m_pos, at - m_pos, m_encoding);
+        QString text = BibEncoding::decodeAs(bytes.constData(), at, m_encoding);
         const int stop = int(text.size());
         if (!last) { // and the line the next window starts with: a value that runs into it ends there
-            const qsizetype eol = m_bytes.indexOf('\n', at);
-            text += BibEncoding::decodeAs(d + at, (eol < 0 ? n : eol + 1) - at, m_encoding);
+            QByteArray line = bytes.mid(at);
+            while (!line.contains('\n') && !m_device->atEnd())
+                line += m_device->read(4096);
+            const qsizetype eol = line.indexOf('\n');
+            text += BibEncoding::decodeAs(line.constData(), eol < 0 ? line.size() : eol + 1, m_encoding);
         }
         auto w = std::make_unique<Window>(std::move(text), m_line);
         if (m_window)
             w->parser.carryFrom(m_window->parser);
         else
-            w->parser.setBudget(16 * 1024 * 1024 + 4 * qint64(n));
+            w->parser.setBudget(16 * 1024 * 1024 + 4 * qint64(m_size));
         BibDocument part;
         const int end = w->parser.parseUntil(&part, last ? int(w->text.size()) : stop);
         if (!last && end <= 0)
             continue; // nothing of it ended before the next window: a larger one
         m_line = w->parser.lineOf(end);
-        m_pos = last ? n : m_pos + BibEncoding::encodedSize(QStringView(w->text).left(end), m_encoding);
+        m_pos = last ? m_size : m_pos + BibEncoding::encodedSize(QStringView(w->text).left(end), m_encoding);
         m_window = std::move(w);
         doc->isBibtex = doc->isBibtex || part.isBibtex;
         doc->entries += std::move(part.entries);
@@ -126,7 +149,7 @@ BibDocument BibChunkReader::scan()
     m_duplicates.clear();
     m_targets.clear();
     m_parents.clear();
-    if (m_bytes.indexOf('\0', m_start) >= 0) {
+    if (m_binary) {
         out.errors.append({0, QString(), QCoreApplication::translate("BibReader", "not a BibTeX file: binary data")});
         return out;
     }

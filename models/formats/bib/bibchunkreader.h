@@ -1,6 +1,7 @@
 #pragma once
-// Reads the bytes of a large .bib file a window at a time, so that neither
-// its whole text nor all of its entries are ever in memory at once. scan()
+// Reads a large .bib file (any seekable QIODevice: the file itself, or a
+// QBuffer) a window at a time, so that neither its bytes, nor its text,
+// nor all of its entries are ever in memory at once. scan()
 // reads it once for what an import must know before anything is stored:
 // the bad entries (as BibReader::read() reports them), how many entries
 // are readable, the @preamble values, and the crossref parents that come
@@ -14,6 +15,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QIODevice>
 #include <QSet>
 #include <QString>
 
@@ -26,7 +28,9 @@ class BibChunkReader
 public:
     static constexpr qsizetype windowBytes = 1 << 20; // grown while no entry fits
 
-    explicit BibChunkReader(const QByteArray &bytes); // bytes must outlive the reader
+    // device: open for reading, seekable, outliving the reader; read once
+    // here in blocks for the encoding (a strict UTF-8 check) and NUL bytes.
+    explicit BibChunkReader(QIODevice *device);
     ~BibChunkReader();
     BibChunkReader(const BibChunkReader &) = delete;
     BibChunkReader &operator=(const BibChunkReader &) = delete;
@@ -43,10 +47,12 @@ private:
     struct Window;
     void rewind();
     bool window(BibDocument *doc);
-    qsizetype boundary(qsizetype from, qsizetype to) const;
+    static qsizetype boundary(const QByteArray &bytes);
     void resolve(BibEntry *child) const;
 
-    const QByteArray &m_bytes;
+    QIODevice *m_device;
+    qsizetype m_size = 0;
+    bool m_binary = false;          // a NUL byte: not a text file
     QString m_encoding;
     qsizetype m_start = 0;          // where the text begins (past a BOM)
     qsizetype m_pos = 0;            // the next window's first byte

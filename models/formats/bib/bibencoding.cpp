@@ -122,21 +122,23 @@ QString decode(const QByteArray &bytes, QString *name)
     return fromSingleByte(d + start, n - start, true);
 }
 
-QString detect(const QByteArray &bytes, qsizetype *start)
+QString declared(const QByteArray &head, qsizetype *start)
 {
-    const char *d = bytes.constData();
-    const qsizetype n = bytes.size();
+    const char *d = head.constData();
+    const qsizetype n = head.size();
     *start = 0;
     if (n >= 2 && ((uchar(d[0]) == 0xFF && uchar(d[1]) == 0xFE) || (uchar(d[0]) == 0xFE && uchar(d[1]) == 0xFF)))
         return uchar(d[0]) == 0xFF ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-    const qsizetype bom = n >= 3 && uchar(d[0]) == 0xEF && uchar(d[1]) == 0xBB && uchar(d[2]) == 0xBF ? 3 : 0;
-    const QByteArray declared = bom ? QByteArray() : jabrefEncoding(bytes, 0);
-    if (declared == "windows-1252" || declared == "cp1252")
+    if (n >= 3 && uchar(d[0]) == 0xEF && uchar(d[1]) == 0xBB && uchar(d[2]) == 0xBF) {
+        *start = 3;
+        return QString();
+    }
+    const QByteArray name = jabrefEncoding(head, 0);
+    if (name == "windows-1252" || name == "cp1252")
         return QStringLiteral("windows-1252");
-    if (declared == "iso-8859-1" || declared == "iso8859_1" || declared == "latin1")
+    if (name == "iso-8859-1" || name == "iso8859_1" || name == "latin1")
         return QStringLiteral("ISO-8859-1");
-    *start = bom;
-    return isValidUtf8(d + bom, n - bom) ? QStringLiteral("UTF-8") : QStringLiteral("windows-1252");
+    return QString();
 }
 
 QString decodeAs(const char *data, qsizetype size, const QString &name)

@@ -17,11 +17,13 @@ QString decode(const QByteArray &bytes, QString *name = nullptr);
 
 bool isValidUtf8(const char *data, qsizetype size);
 
-// For a file decoded a window at a time (BibChunkReader): the encoding
-// decode() uses for all of bytes and the offset where its text starts
-// (past a BOM); a window of bytes decoded that way (it must begin and end
-// between characters); and how many bytes a piece of decoded text was.
-QString detect(const QByteArray &bytes, qsizetype *start);
+// For a file decoded a window at a time (BibChunkReader): what its first
+// bytes say as decode() reads them (a BOM or JabRef's header; *start is
+// where the text begins, past a BOM), empty when the rest must tell (UTF-8
+// if it all is, else windows-1252); a window of bytes decoded as name says
+// (it must begin and end between characters); and how many bytes a piece
+// of decoded text was.
+QString declared(const QByteArray &head, qsizetype *start);
 QString decodeAs(const char *data, qsizetype size, const QString &name);
 qsizetype encodedSize(QStringView text, const QString &name);
 
