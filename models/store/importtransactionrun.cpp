@@ -4,6 +4,35 @@
 
 #include "textfold.h"
 
+#include <QSqlQuery>
+
+namespace {
+
+// The connection's page cache held to kib while a chunked file goes in
+// (a batch raises it to 64 MiB: most of a large file's peak memory), put
+// back after.
+struct CacheLimit
+{
+    CacheLimit(QSqlDatabase db, int kib) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            m_before = q.value(0).toString();
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+        }
+    }
+    ~CacheLimit()
+    {
+        if (!m_before.isEmpty())
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
+    }
+    QSqlDatabase m_db;
+    QString m_before;
+};
+
+} // namespace
+
 bool ImportTransaction::start(const ProfileRecord &profile, ImportOutcome *outcome, qint64 *profileId)
 {
     if (!upsertProfile(profile, outcome, profileId))
@@ -46,6 +75,7 @@ bool ImportTransaction::run(const ProfileRecord &profile, ImportOutcome *outcome
 bool ImportTransaction::runChunks(const ProfileRecord &header, const PaperChunks &next, ImportOutcome *outcome,
                                   const ImportProgress &progress)
 {
+    const CacheLimit cache(m_db, chunksCacheKiB);
     qint64 profileId = 0;
     if (!start(header, outcome, &profileId))
         return false;
