@@ -6,6 +6,7 @@
 #include "apptranslations.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "paperstore.h"
 #include "profileimporter.h"
 #include "textreport.h"
 

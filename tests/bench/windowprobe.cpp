@@ -8,6 +8,7 @@
 #include "facetmodel.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "paperstore.h"
 #include "organisebench.h"
 #include "paperlistview.h"
 #include "papertablemodel.h"

@@ -10,6 +10,7 @@
 #include "collectionstore.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "paperstore.h"
 #include "organisecontroller.h"
 #include "organisepanel.h"
 #include "organisestore.h"

@@ -13,6 +13,7 @@
 #include "facetmodel.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "paperstore.h"
 #include "importcontroller.h"
 #include "papertablemodel.h"
 #include "yearchartmodel.h"
