@@ -121,6 +121,8 @@ void LibrarySession::chooseSharedLibrary()
                 rememberInKeyring(location, dialog.password());
             return;
         }
+        if (!dialog.password().isEmpty())
+            PgPasswords::forget(location); // a wrong one is not tried again behind the user's back
         dialog.setMessage(error);
         emit dialogShown(&dialog);
     }
