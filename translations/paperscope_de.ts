@@ -301,7 +301,7 @@
 <context>
     <name>BibReader</name>
     <message>
-        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+130"/>
+        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+153"/>
         <location filename="../models/formats/bib/bibreader.cpp" line="+38"/>
         <source>not a BibTeX file: binary data</source>
         <translation>keine BibTeX-Datei: Binärdaten</translation>
@@ -1239,7 +1239,7 @@
         <translation>Bibliothek öffnen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The password is kept in the desktop keyring</source>
         <translation>Das Passwort ist im Desktop-Schlüsselbund gespeichert</translation>
     </message>
@@ -2409,7 +2409,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/store/profileimporter.cpp" line="+19"/>
+        <location filename="../models/store/profileimporter.cpp" line="+20"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
@@ -2429,7 +2429,7 @@
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+104"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (und %n weiterer fehlerhafter Eintrag; nichts aus der Datei wurde importiert)</numerusform>

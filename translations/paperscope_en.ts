@@ -305,7 +305,7 @@
 <context>
     <name>ProfileImporter</name>
     <message numerus="yes">
-        <location filename="../models/store/profileimporter.cpp" line="+130"/>
+        <location filename="../models/store/profileimporter.cpp" line="+137"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (and %n more bad entry; nothing of the file was imported)</numerusform>

@@ -301,7 +301,7 @@
 <context>
     <name>BibReader</name>
     <message>
-        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+130"/>
+        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+153"/>
         <location filename="../models/formats/bib/bibreader.cpp" line="+38"/>
         <source>not a BibTeX file: binary data</source>
         <translation>no es un archivo BibTeX: datos binarios</translation>
@@ -1239,7 +1239,7 @@
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The password is kept in the desktop keyring</source>
         <translation>La contraseña se guarda en el llavero del escritorio</translation>
     </message>
@@ -2409,7 +2409,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/store/profileimporter.cpp" line="+19"/>
+        <location filename="../models/store/profileimporter.cpp" line="+20"/>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
@@ -2429,7 +2429,7 @@
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+104"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform> (y %n entrada incorrecta más; no se importó nada del archivo)</numerusform>

@@ -296,7 +296,7 @@
 <context>
     <name>BibReader</name>
     <message>
-        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+130"/>
+        <location filename="../models/formats/bib/bibchunkreader.cpp" line="+153"/>
         <location filename="../models/formats/bib/bibreader.cpp" line="+38"/>
         <source>not a BibTeX file: binary data</source>
         <translation>不是 BibTeX 文件：二进制数据</translation>
@@ -1209,7 +1209,7 @@
         <translation>打开文库</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The password is kept in the desktop keyring</source>
         <translation>密码已保存在桌面密钥环中</translation>
     </message>
@@ -2377,7 +2377,7 @@
 <context>
     <name>ProfileImporter</name>
     <message>
-        <location filename="../models/store/profileimporter.cpp" line="+19"/>
+        <location filename="../models/store/profileimporter.cpp" line="+20"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -2397,7 +2397,7 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+104"/>
         <source> (and %n more bad entries; nothing of the file was imported)</source>
         <translation>
             <numerusform>（另有 %n 个错误条目；文件中的内容均未导入）</numerusform>
