@@ -3,11 +3,17 @@
 #include "librarychange.h"
 #include "mainwindow.h"
 #include "pgchangelistener.h"
+#include "pgconnection.h"
 #include "pgpaperstore.h"
 #include "pgpasswords.h"
 #include "storenotice.h"
 
+#include <QSqlDatabase>
 #include <QStatusBar>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 LiveLibrary::LiveLibrary(MainWindow *window, PgPaperStore &store, const StoreLocation &location)
     : QObject(window), m_window(window), m_store(store), m_location(location),
@@ -23,6 +29,15 @@ LiveLibrary::LiveLibrary(MainWindow *window, PgPaperStore &store, const StoreLoc
     m_watch.start();
     if (!m_listener->start(m_location, PgPasswords::lookup(m_location)))
         lose(m_listener->error());
+}
+
+LiveLibrary::~LiveLibrary()
+{
+    if (m_probe) { // at most a connect timeout: the try cannot be interrupted
+        m_probe->disconnect(this);
+        m_probe->wait();
+        delete m_probe;
+    }
 }
 
 void LiveLibrary::heard(const LibraryChange &change)
@@ -54,6 +69,35 @@ void LiveLibrary::watch()
             lose(m_store.lastError());
         return;
     }
+    probe();
+}
+
+void LiveLibrary::probe()
+{
+    if (m_probe)
+        return; // the last try is still waiting for the server
+    const StoreLocation location = m_location;
+    const QString password = PgPasswords::lookup(m_location);
+    const QString name = QStringLiteral("paperscope-probe-%1").arg(reinterpret_cast<quintptr>(this));
+    auto reached = std::make_shared<std::atomic_bool>(false);
+    m_probe = QThread::create([location, password, name, reached] {
+        QString error;
+        *reached = PgConnection::open(location, name, password, &error);
+        if (*reached)
+            QSqlDatabase::removeDatabase(name);
+    });
+    connect(m_probe, &QThread::finished, this, [this, reached] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        probed(*reached);
+    });
+    m_probe->start();
+}
+
+void LiveLibrary::probed(bool reached)
+{
+    if (!m_lost || !reached)
+        return;
     if (reconnect()) {
         m_lost = false;
         if (!m_store.isReadOnly())
