@@ -2,9 +2,18 @@
 // public ones (macros, month macros, concatenation, accents, crossrefs to
 // proceedings; about 380 bytes an entry), times BibReader on it (wall and
 // CPU, best of three) and, when Debian's bibtool is installed, bibtool
-// reading and writing the same file in the same run.
-//   paperscope_bibbench [ENTRIES=100000] [FOLDER=/tmp]
+// reading and writing the same file in the same run. Then the whole import
+// into an empty store (as `paperscope import` does it: ImportBatch, store
+// and search index included) beside its floor, plain SQLite writing the
+// same rows into the same schema (BibFloor), and their ratio.
+//   paperscope_bibbench [ENTRIES=100000] [FOLDER=/tmp] [--no-import | --floor-only]
+// The stores are FOLDER/paperscope-bibbench.sqlite (kept: the window
+// probe and kbibtex-side-by-side.sh open it) and FOLDER/paperscope-bibfloor.sqlite.
+#include "benchutil.h"
+#include "bibfloor.h"
 #include "bibreader.h"
+#include "importbatch.h"
+#include "paperstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -60,13 +69,76 @@ QByteArray generate(int n)
     return out.toUtf8();
 }
 
+int floorOf(const QString &storePath, const QString &folder, double importMs);
+
+// The app's import of the file into an empty store, then the floor writing
+// the same rows; both times and their ratio.
+int importAndFloor(const QString &bibPath, const QString &folder)
+{
+    const QString storePath = folder + QStringLiteral("/paperscope-bibbench.sqlite");
+    BenchUtil::removeStore(storePath);
+    double importMs = 0;
+    {
+        PaperStore store;
+        if (!store.open(storePath)) {
+            std::printf("import: cannot open %s: %s\n", qPrintable(storePath), qPrintable(store.lastError()));
+            return 1;
+        }
+        bool ok = false;
+        QString line;
+        QElapsedTimer t;
+        t.start();
+        {
+            ImportBatch batch(store, [&](const FileImportResult &result) {
+                ok = result.ok;
+                line = result.ok ? QStringLiteral("%1 papers added, %2 already known")
+                                       .arg(result.outcome.papersAdded).arg(result.outcome.papersKnown)
+                                 : result.message;
+            });
+            batch.importFile(bibPath);
+        }
+        importMs = BenchUtil::elapsedMs(t);
+        if (!ok) {
+            std::printf("import: failed: %s\n", qPrintable(line));
+            return 1;
+        }
+        std::printf("import (paperscope, store and search index): %.2f s wall, %s\n", importMs / 1000,
+                    qPrintable(line));
+    }
+    std::fflush(stdout);
+    return floorOf(storePath, folder, importMs);
+}
+
+// The floor of an app's store; importMs < 0: no ratio.
+int floorOf(const QString &storePath, const QString &folder, double importMs)
+{
+    const QString floorPath = folder + QStringLiteral("/paperscope-bibfloor.sqlite");
+    qint64 rows = 0;
+    QString error;
+    const double floorMs = BibFloor::load(storePath, floorPath, &rows, &error);
+    if (floorMs < 0) {
+        std::printf("floor: failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("floor (plain SQLite, the same %lld rows, FTS built at the end): %.2f s\n", rows, floorMs / 1000);
+    if (importMs > 0)
+        std::printf("import / floor: %.2fx (the aim: at most 1.5x)\n", importMs / floorMs);
+    BenchUtil::removeStore(floorPath);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("/tmp");
+    QStringList args = app.arguments().mid(1);
+    const bool importToo = !args.removeAll(QStringLiteral("--no-import"));
+    const bool floorOnly = args.removeAll(QStringLiteral("--floor-only"));
+    const int n = args.size() > 0 ? args.at(0).toInt() : 100000;
+    const QString folder = args.size() > 1 ? args.at(1) : QStringLiteral("/tmp");
+    if (floorOnly)
+        return floorOf(folder + QStringLiteral("/paperscope-bibbench.sqlite"), folder, -1);
     const QString path = folder + QStringLiteral("/paperscope-bibbench.bib");
     const QByteArray bytes = generate(n);
     QFile file(path);
@@ -90,13 +162,15 @@ int main(int argc, char **argv)
     const QString bibtool = QStandardPaths::findExecutable(QStringLiteral("bibtool"));
     if (bibtool.isEmpty()) {
         std::printf("bibtool: not installed\n");
-        return 0;
+    } else {
+        QElapsedTimer t;
+        t.start();
+        QProcess p;
+        p.start(bibtool, {QStringLiteral("-q"), QStringLiteral("-i"), path, QStringLiteral("-o"), path + QStringLiteral(".out")});
+        p.waitForFinished(-1);
+        std::printf("bibtool read+write: %.2f s wall (exit %d)\n", t.nsecsElapsed() / 1e9, p.exitCode());
+        QFile::remove(path + QStringLiteral(".out"));
     }
-    QElapsedTimer t;
-    t.start();
-    QProcess p;
-    p.start(bibtool, {QStringLiteral("-q"), QStringLiteral("-i"), path, QStringLiteral("-o"), path + QStringLiteral(".out")});
-    p.waitForFinished(-1);
-    std::printf("bibtool read+write: %.2f s wall (exit %d)\n", t.nsecsElapsed() / 1e9, p.exitCode());
-    return 0;
+    std::fflush(stdout);
+    return importToo ? importAndFloor(path, folder) : 0;
 }
