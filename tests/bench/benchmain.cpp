@@ -6,7 +6,7 @@
 //                    [--generate-only] [--markdown FILE] [--postgres URL]
 //
 // The same binary is its own child process for the window figures
-// (--probe-window STORE [--open-only], --probe-floor STORE).
+// (--probe-window STORE [--open-only | --until-index], --probe-floor STORE).
 #include "benchrunner.h"
 #include "windowprobe.h"
 
@@ -26,7 +26,8 @@ int main(int argc, char **argv)
     if (argc >= 3 && strcmp(argv[1], "--probe-window") == 0) {
         QApplication app(argc, argv);
         const bool openOnly = argc >= 4 && strcmp(argv[3], "--open-only") == 0;
-        return WindowProbe::run(QString::fromLocal8Bit(argv[2]), started, openOnly);
+        const bool untilIndex = argc >= 4 && strcmp(argv[3], "--until-index") == 0;
+        return WindowProbe::run(QString::fromLocal8Bit(argv[2]), started, openOnly, untilIndex);
     }
     if (argc >= 3 && strcmp(argv[1], "--probe-floor") == 0) {
         QCoreApplication app(argc, argv);

@@ -6,7 +6,7 @@
 // into an empty store (as `paperscope import` does it: ImportBatch, store
 // and search index included) beside its floor, plain SQLite writing the
 // same rows into the same schema (BibFloor), and their ratio.
-//   paperscope_bibbench [ENTRIES=100000] [FOLDER=/tmp] [--no-import | --floor-only]
+//   paperscope_bibbench [ENTRIES=100000] [FOLDER=/tmp] [--no-import | --floor-only | --write-only]
 // The stores are FOLDER/paperscope-bibbench.sqlite (kept: the window
 // probe and kbibtex-side-by-side.sh open it) and FOLDER/paperscope-bibfloor.sqlite.
 #include "benchutil.h"
@@ -135,6 +135,7 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     const bool importToo = !args.removeAll(QStringLiteral("--no-import"));
     const bool floorOnly = args.removeAll(QStringLiteral("--floor-only"));
+    const bool writeOnly = args.removeAll(QStringLiteral("--write-only"));
     const int n = args.size() > 0 ? args.at(0).toInt() : 100000;
     const QString folder = args.size() > 1 ? args.at(1) : QStringLiteral("/tmp");
     if (floorOnly)
@@ -146,6 +147,8 @@ int main(int argc, char **argv)
         return 1;
     file.close();
     std::printf("file: %s, %d entries, %.1f MB\n", qPrintable(path), n, bytes.size() / 1e6);
+    if (writeOnly)
+        return 0;
     double bestWall = 1e9, bestCpu = 1e9;
     int entries = 0;
     for (int run = 0; run < 3; ++run) {

@@ -78,7 +78,7 @@ bool tick(FacetModel *model, const QString &value, bool on)
 
 namespace WindowProbe {
 
-int run(const QString &storePath, const QElapsedTimer &started, bool openOnly)
+int run(const QString &storePath, const QElapsedTimer &started, bool openOnly, bool untilIndex)
 {
     QTemporaryDir settings;
     QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -119,6 +119,8 @@ int run(const QString &storePath, const QElapsedTimer &started, bool openOnly)
     settle();
     report(QStringLiteral("index.ms"), BenchUtil::elapsedMs(started));
     report(QStringLiteral("index.rss_kb"), double(BenchUtil::statusKb("VmRSS")));
+    if (untilIndex)
+        return 0;
 
     PaperTableModel *model = window.paperModel();
     QWidget *viewport = table->viewport();

@@ -11,8 +11,9 @@
 namespace WindowProbe {
 
 // started: a timer started at the top of main(), before QApplication.
-// openOnly: stop after the first rows (for the empty-store baseline).
-int run(const QString &storePath, const QElapsedTimer &started, bool openOnly);
+// openOnly: stop after the first rows (for the empty-store baseline);
+// untilIndex: after the in-memory index is in (kbibtex-side-by-side.sh).
+int run(const QString &storePath, const QElapsedTimer &started, bool openOnly, bool untilIndex = false);
 
 // The plain-SQLite counterpart of opening the window: open the store with
 // the C API, count the papers and read the first rows; prints its peak RSS.
