@@ -3,6 +3,7 @@
 #include "arxivatomparser.h"
 #include "filtersql.h"
 #include "pgchangelog.h"
+#include "pgschemav3.h"
 #include "pgsql.h"
 #include "textfold.h"
 
@@ -63,7 +64,8 @@ bool PgArxiv::work(qint64 paperId, const ArxivEntry &entry, const QString &absUr
             return false;
     }
     return PgSql::exec(q, QStringLiteral("UPDATE papers SET authors_truncated = 0, first_author = ?, authors_text = ?,"
-                                         " search_text = ? WHERE id = ?"),
+                                         " search = (SELECT %1 FROM (SELECT ?::text AS t) s) WHERE id = ?")
+                              .arg(PgSchemaV3::searchVector(QStringLiteral("s.t"))),
                        {entry.authors.first(), entry.authors.join(QStringLiteral(", ")),
                         TextFold::searchText(title + QLatin1Char(' ') + entry.authors.join(QLatin1Char(' '))
                                              + QLatin1Char(' ') + abstract),

@@ -2,6 +2,7 @@
 
 #include "bibfieldstransaction.h"
 #include "pgjsonrows.h"
+#include "pgschemav3.h"
 #include "textfold.h"
 
 #include <QSet>
@@ -21,7 +22,7 @@ const Column columns[] = {
     {"doi", "doi", "text"},           {"url", "u", "text"},              {"pdf_url", "pu", "text"},
     {"primary_class", "pc", "text"},  {"authors_truncated", "at", "int"}, {"first_author", "fa", "text"},
     {"authors_text", "au", "text"},   {"affiliations_text", "af", "text"}, {"entry_type", "e", "text"},
-    {"venue", "v", "text"},           {"bib_fields", "bf", "text"},      {"search_text", "s", "text"},
+    {"venue", "v", "text"},           {"bib_fields", "bf", "text"},      {"search", "s", "text"},
 };
 
 QString insertSql(bool withIds)
@@ -29,7 +30,9 @@ QString insertSql(bool withIds)
     QStringList names, values, types;
     for (const Column &c : columns) {
         names << QLatin1String(c.name);
-        values << QStringLiteral("x.") + QLatin1String(c.key);
+        const QString value = QStringLiteral("x.") + QLatin1String(c.key);
+        // The folded text becomes the search vector; it is not stored itself.
+        values << (qstrcmp(c.name, "search") == 0 ? PgSchemaV3::searchVector(value) : value);
         types << QLatin1String(c.key) + QLatin1Char(' ') + QLatin1String(c.type);
     }
     if (withIds) {

@@ -96,7 +96,7 @@ QVector<FacetCount> PgCounts::bibFacet(BibFacet facet, const PaperFilter &filter
     QSqlQuery q(m_db);
     if (!select(q, types ? QStringLiteral("SELECT p.entry_type, count(*) FROM papers p WHERE p.entry_type <> '' AND %1"
                                           " GROUP BY p.entry_type ORDER BY 2 DESC, 1")
-                         : QStringLiteral("SELECT min(p.venue), count(*) FROM papers p WHERE p.venue <> '' AND %1"
+                         : QStringLiteral("SELECT min(p.venue), count(*) FROM papers p WHERE lower(p.venue) <> '' AND %1"
                                           " GROUP BY lower(p.venue) ORDER BY 2 DESC, 1"),
                 filter, int(skip)))
         return {};

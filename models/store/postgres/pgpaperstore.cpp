@@ -201,8 +201,13 @@ QVector<PaperRecord> PgPaperStore::papers(const PaperFilter &filter, PaperSort s
 {
     QSqlQuery q(m_library.database());
     QVector<PaperRecord> out;
-    if (!select(q, QStringLiteral("SELECT %1 FROM papers p WHERE %2%3 LIMIT ? OFFSET ?")
-                       .arg(PaperRows::columns(), QStringLiteral("%1"), FilterSql::orderBy(sort, order, pg)),
+    // The window's ids first, then its rows: the ids of a filtered page come
+    // from the indexes alone (they carry year and category), only its rows
+    // are read from the table.
+    const QString orderBy = FilterSql::orderBy(sort, order, pg);
+    if (!select(q, QStringLiteral("SELECT %1 FROM papers p WHERE p.id IN (SELECT p.id FROM papers p WHERE %2%3"
+                                  " LIMIT ? OFFSET ?)%3")
+                       .arg(PaperRows::columns(), QStringLiteral("%1"), orderBy),
                 filter, 0, {}, {limit, offset}))
         return out;
     while (q.next())

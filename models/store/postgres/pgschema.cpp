@@ -1,5 +1,6 @@
 #include "pgschema.h"
 
+#include "pgschemav3.h"
 #include "pgsql.h"
 
 #include <QSqlDatabase>
@@ -13,14 +14,7 @@ const QString metaTable = QStringLiteral("paperscope_meta");
 
 bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
 {
-    QSqlQuery q(db);
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().databaseText().simplified();
-            return false;
-        }
-    }
-    return true;
+    return PgSql::runAll(db, statements, error);
 }
 
 } // namespace
@@ -44,7 +38,7 @@ bool PgSchema::userTablesExist(QSqlDatabase &db)
                .toInt() > 0;
 }
 
-bool PgSchema::migrate(QSqlDatabase &db, QString *error, int *migratedFrom)
+bool PgSchema::migrate(QSqlDatabase &db, QString *error, int *migratedFrom, int upTo)
 {
     int found = version(db);
     if (migratedFrom)
@@ -58,7 +52,7 @@ bool PgSchema::migrate(QSqlDatabase &db, QString *error, int *migratedFrom)
                     " Paperscope").arg(found).arg(currentVersion);
         return false;
     }
-    if (found == currentVersion)
+    if (found >= upTo)
         return true;
     if (found == 0 && userTablesExist(db)) {
         *error = tr("the database %1 holds tables of another program, not a Paperscope library: use an empty"
@@ -96,16 +90,18 @@ bool PgSchema::migrate(QSqlDatabase &db, QString *error, int *migratedFrom)
         *error = db.lastError().text();
         ok = false;
     }
-    if (ok && now < 1)
+    if (ok && now < 1 && upTo >= 1)
         ok = applyVersion1(db, error);
-    if (ok && now < 2)
+    if (ok && now < 2 && upTo >= 2)
         ok = applyVersion2(db, error);
-    if (ok && now < currentVersion) {
+    if (ok && now < 3 && upTo >= 3)
+        ok = PgSchemaV3::apply(db, error);
+    if (ok && now < upTo) {
         QSqlQuery stamp(db);
         stamp.prepare(QStringLiteral("INSERT INTO paperscope_meta (key, value) VALUES (?, ?)"
                                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         stamp.addBindValue(QStringLiteral("schema_version"));
-        stamp.addBindValue(QString::number(currentVersion));
+        stamp.addBindValue(QString::number(upTo));
         ok = stamp.exec();
         if (!ok)
             *error = stamp.lastError().databaseText().simplified();

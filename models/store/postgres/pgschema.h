@@ -21,7 +21,7 @@ class PgSchema
     Q_DECLARE_TR_FUNCTIONS(PgSchema)
 
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
     // The advisory lock every migration holds (any fixed 64-bit number
     // unlikely to collide with another program's).
     static constexpr qint64 migrationLock = 0x70617065725363LL; // "paperSc"
@@ -30,7 +30,8 @@ public:
     // the version found (== currentVersion when nothing was done). False
     // with one line in *error: a database of another program, a library
     // written by a newer Paperscope, or a migration the user may not run.
-    static bool migrate(QSqlDatabase &db, QString *error, int *migratedFrom = nullptr);
+    // upTo (tests: a library as an older Paperscope left it) stops at that version.
+    static bool migrate(QSqlDatabase &db, QString *error, int *migratedFrom = nullptr, int upTo = currentVersion);
     // 0 for an empty database (no Paperscope tables), -1 on a failure.
     static int version(QSqlDatabase &db);
 

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 
@@ -50,6 +51,17 @@ inline bool run(QSqlQuery &q, const QString &sql, QString *error)
         return true;
     *error = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText().simplified();
     return false;
+}
+
+// Statements without values, in order, up to the first that fails (a migration's steps).
+inline bool runAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!run(q, sql, error))
+            return false;
+    }
+    return true;
 }
 
 // "(SELECT value::bigint FROM json_array_elements_text(?::json))" binds idList(ids).
