@@ -46,59 +46,77 @@ PgImport::PgImport(QSqlDatabase db)
 
 bool PgImport::run(const ProfileRecord &profile, ImportOutcome *outcome)
 {
+    if (!begin(profile, outcome))
+        return false;
+    const int total = int(profile.papers.size());
+    for (int start = 0; start < total; start += chunkSize) {
+        if (!runChunk(profile.papers, start, qMin(total, start + chunkSize), outcome))
+            return false;
+    }
+    return true;
+}
+
+bool PgImport::runChunks(const ProfileRecord &header, const PaperChunks &next, ImportOutcome *outcome)
+{
+    if (!begin(header, outcome))
+        return false;
+    QVector<PaperRecord> chunk;
+    while (next(&chunk)) {
+        const int total = int(chunk.size());
+        for (int start = 0; start < total; start += chunkSize) {
+            if (!runChunk(chunk, start, qMin(total, start + chunkSize), outcome))
+                return false;
+        }
+        chunk.clear();
+    }
+    return true;
+}
+
+// The profile and the file's preambles; what an earlier run learnt is forgotten.
+bool PgImport::begin(const ProfileRecord &profile, ImportOutcome *outcome)
+{
     m_known.clear();
     m_askedTitles.clear();
     m_taken.clear();
-    m_norms.clear();
-    m_norms.reserve(profile.papers.size());
-    for (const PaperRecord &paper : profile.papers) {
-        m_norms << TextFold::normalisedTitle(paper.title);
-        if (m_norms.constLast().isEmpty()) {
-            m_error = QCoreApplication::translate("PgImport", "a paper without a title (line %1)").arg(paper.line);
-            return false;
-        }
-    }
-    qint64 profileId = 0;
-    if (!upsertProfile(profile, outcome, &profileId))
+    if (!upsertProfile(profile, outcome, &m_profileId))
         return false;
     QStringList preambles;
     for (const QString &p : profile.bibPreambles) {
         if (!preambles.contains(p))
             preambles << p;
     }
-    if (!preambles.isEmpty() && !m_preambles.exec({PgJsonRows::textArray(preambles)}, &m_error))
-        return false;
-    const int total = int(profile.papers.size());
-    for (int start = 0; start < total; start += chunkSize) {
-        if (!runChunk(profile, start, qMin(total, start + chunkSize), profileId, outcome))
-            return false;
-    }
-    return true;
+    return preambles.isEmpty() || m_preambles.exec({PgJsonRows::textArray(preambles)}, &m_error);
 }
 
 // In file order, what a paper-by-paper import would do, decided in memory
 // from the chunk's look-ups; then written a statement per kind: enriched
 // known papers first (a key they give up may be a new paper's), the new
 // papers, the merges and the links.
-bool PgImport::runChunk(const ProfileRecord &profile, int start, int end, qint64 profileId, ImportOutcome *outcome)
+bool PgImport::runChunk(const QVector<PaperRecord> &papers, int start, int end, ImportOutcome *outcome)
 {
-    QStringList titles;
+    QStringList norms, titles; // norms.at(i - start) is paper i's normalised title
     for (int i = start; i < end; ++i) {
-        if (!m_known.contains(m_norms.at(i)) && !m_askedTitles.contains(m_norms.at(i)))
-            titles << m_norms.at(i);
+        norms << TextFold::normalisedTitle(papers.at(i).title);
+        if (norms.constLast().isEmpty()) {
+            m_error = QCoreApplication::translate("PgImport", "a paper without a title (line %1)").arg(papers.at(i).line);
+            return false;
+        }
+        if (!m_known.contains(norms.constLast()) && !m_askedTitles.contains(norms.constLast()))
+            titles << norms.constLast();
     }
     if (!askTitles(titles))
         return false;
     QStringList keys, bases;
     QSet<QString> fresh;
     for (int i = start; i < end; ++i) {
-        const PaperRecord &paper = profile.papers.at(i);
+        const PaperRecord &paper = papers.at(i);
+        const QString &norm = norms.at(i - start);
         const bool ownKey = !paper.entryType.isEmpty() && !paper.citationKey.isEmpty();
         if (ownKey)
             keys << paper.citationKey;
         QString base;
-        if (!m_known.contains(m_norms.at(i)) && !fresh.contains(m_norms.at(i))) {
-            fresh.insert(m_norms.at(i));
+        if (!m_known.contains(norm) && !fresh.contains(norm)) {
+            fresh.insert(norm);
             base = CitationKey::base(paper);
             keys << base << CitationKey::withSuffix(base, 1) << CitationKey::withSuffix(base, 2);
         }
@@ -112,8 +130,8 @@ bool PgImport::runChunk(const ProfileRecord &profile, int start, int end, qint64
     QVector<QPair<QString, QString>> merges; // (normalised title, slug)
     QStringList codes, links;
     for (int i = start; i < end; ++i) {
-        const PaperRecord &paper = profile.papers.at(i);
-        const QString &norm = m_norms.at(i);
+        const PaperRecord &paper = papers.at(i);
+        const QString &norm = norms.at(i - start);
         auto known = m_known.find(norm);
         if (known == m_known.end()) {
             QString key;
@@ -147,7 +165,7 @@ bool PgImport::runChunk(const ProfileRecord &profile, int start, int end, qint64
                 known->hasEntry = true;
             }
         }
-        if (profileId != 0) // a .bib file's entries belong to no profile
+        if (m_profileId != 0) // a .bib file's entries belong to no profile
             links << norm;
     }
     if (!enrich(enrichNow) || !m_bulk.insert(added, &m_error))
@@ -160,7 +178,7 @@ bool PgImport::runChunk(const ProfileRecord &profile, int start, int end, qint64
         return false;
     if (links.isEmpty())
         return true;
-    if (!m_link.exec({profileId, idsOf(links)}, &m_error))
+    if (!m_link.exec({m_profileId, idsOf(links)}, &m_error))
         return false;
     outcome->linksAdded += qMax(0, m_link.query().numRowsAffected());
     return true;

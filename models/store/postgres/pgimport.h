@@ -13,6 +13,7 @@
 // forgotten at each run().
 
 #include "importoutcome.h"
+#include "paperchunks.h"
 #include "paperrecord.h"
 #include "pgbulkpapers.h"
 #include "pgstatement.h"
@@ -29,6 +30,9 @@ public:
     explicit PgImport(QSqlDatabase db);
 
     bool run(const ProfileRecord &profile, ImportOutcome *outcome);
+    // The same for a profile whose papers come a chunk at a time (a large
+    // .bib file): each chunk written before the next is asked for.
+    bool runChunks(const ProfileRecord &header, const PaperChunks &next, ImportOutcome *outcome);
     QString error() const { return m_error; }
 
     // Inserts a paper with everything it carries (Undo of a removal): id 0
@@ -52,7 +56,8 @@ private:
         QString key; // null: the paper keeps its own
     };
 
-    bool runChunk(const ProfileRecord &profile, int start, int end, qint64 profileId, ImportOutcome *outcome);
+    bool begin(const ProfileRecord &profile, ImportOutcome *outcome);
+    bool runChunk(const QVector<PaperRecord> &papers, int start, int end, ImportOutcome *outcome);
     bool askTitles(const QStringList &norms);
     bool askKeys(const QStringList &keys);
     bool keyTaken(const QString &key, bool *taken);
@@ -71,5 +76,5 @@ private:
     QHash<QString, Known> m_known;
     QSet<QString> m_askedTitles;
     QHash<QString, bool> m_taken;
-    QStringList m_norms; // the profile's normalised titles
+    qint64 m_profileId = 0; // 0: a .bib file's entries belong to no profile
 };

@@ -99,6 +99,17 @@ QString PgPaperStore::engineVersion() const
 
 ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
 {
+    return importWith([&](PgImport &import, ImportOutcome *outcome) { return import.run(profile, outcome); });
+}
+
+ImportOutcome PgPaperStore::importProfileChunks(const ProfileRecord &header, const PaperChunks &next)
+{
+    return importWith(
+        [&](PgImport &import, ImportOutcome *outcome) { return import.runChunks(header, next, outcome); });
+}
+
+ImportOutcome PgPaperStore::importWith(const std::function<bool(PgImport &, ImportOutcome *)> &run)
+{
     ImportOutcome outcome;
     QSqlDatabase db = m_library.database();
     QSqlQuery q(db);
@@ -115,7 +126,7 @@ ImportOutcome PgPaperStore::importProfile(const ProfileRecord &profile)
     }
     if (!m_import)
         m_import = std::make_unique<PgImport>(db);
-    const bool ok = m_import->run(profile, &outcome);
+    const bool ok = run(*m_import, &outcome);
     if (!ok) {
         outcome = ImportOutcome();
         outcome.error = explained(m_import->error());

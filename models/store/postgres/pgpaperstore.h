@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 class PgImport;
@@ -39,6 +40,8 @@ public:
     QString engineVersion() const override; // "PostgreSQL 17.12"
 
     ImportOutcome importProfile(const ProfileRecord &profile) override;
+    // A chunk at a time into PgImport: the papers are never all held.
+    ImportOutcome importProfileChunks(const ProfileRecord &header, const PaperChunks &next) override;
     bool beginImportBatch() override;
     bool commitImportBatch(bool reopen) override;
     void rollbackImportBatch() override;
@@ -81,6 +84,8 @@ private:
     bool select(QSqlQuery &q, const QString &sql, const PaperFilter &filter, int skip,
                 const QVariantList &before = {}, const QVariantList &after = {}) const;
     bool fail(const QString &error) const;
+    // One profile's import (run) in the batch's transaction (a savepoint) or one of its own.
+    ImportOutcome importWith(const std::function<bool(PgImport &, ImportOutcome *)> &run);
     // A lost connection's failures said as such (PgConnection::lostLine).
     QString explained(const QString &error) const;
 
