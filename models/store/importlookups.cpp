@@ -1,5 +1,7 @@
 #include "importlookups.h"
 
+#include "sqltextlist.h"
+
 #include <QSqlError>
 #include <QVariant>
 
@@ -118,32 +120,8 @@ void ImportLookups::clear()
     m_takenKeys.clear();
 }
 
-// ["a","b"]: a JSON string escapes the quote, the backslash and control characters.
+// ["a","b"] (sqltextlist.h).
 QString ImportLookups::jsonTextArray(const QStringList &values)
 {
-    QString json;
-    qsizetype size = 2;
-    for (const QString &v : values)
-        size += v.size() + 3;
-    json.reserve(size);
-    json.append(QLatin1Char('['));
-    for (int i = 0; i < values.size(); ++i) {
-        if (i)
-            json.append(QLatin1Char(','));
-        json.append(QLatin1Char('"'));
-        for (const QChar c : values.at(i)) {
-            const char16_t u = c.unicode();
-            if (u == u'"' || u == u'\\') {
-                json.append(QLatin1Char('\\'));
-                json.append(c);
-            } else if (u < 0x20) {
-                json.append(QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0')));
-            } else {
-                json.append(c);
-            }
-        }
-        json.append(QLatin1Char('"'));
-    }
-    json.append(QLatin1Char(']'));
-    return json;
+    return sqlTextList(values);
 }

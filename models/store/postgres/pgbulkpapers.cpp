@@ -3,6 +3,7 @@
 #include "bibfieldstransaction.h"
 #include "pgjsonrows.h"
 #include "pgschemav3.h"
+#include "sqltextlist.h"
 #include "textfold.h"
 
 #include <QSet>
@@ -87,7 +88,7 @@ PgBulkPapers::PgBulkPapers(QSqlDatabase db)
 // Names in their first order, once each; those already stored are left.
 bool PgBulkPapers::storeNames(PgStatement &statement, const QStringList &names, QString *error)
 {
-    return names.isEmpty() || statement.exec({PgJsonRows::textArray(names)}, error);
+    return names.isEmpty() || statement.exec({sqlTextList(names)}, error);
 }
 
 bool PgBulkPapers::insert(QVector<NewPaper> &papers, QString *error)

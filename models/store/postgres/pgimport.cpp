@@ -4,6 +4,7 @@
 #include "citationkey.h"
 #include "pgjsonrows.h"
 #include "pgsql.h"
+#include "sqltextlist.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,7 @@ bool PgImport::begin(const ProfileRecord &profile, ImportOutcome *outcome)
         if (!preambles.contains(p))
             preambles << p;
     }
-    return preambles.isEmpty() || m_preambles.exec({PgJsonRows::textArray(preambles)}, &m_error);
+    return preambles.isEmpty() || m_preambles.exec({sqlTextList(preambles)}, &m_error);
 }
 
 // In file order, what a paper-by-paper import would do, decided in memory
@@ -205,7 +206,7 @@ bool PgImport::askTitles(const QStringList &norms)
         return true;
     for (const QString &norm : norms)
         m_askedTitles.insert(norm);
-    if (!m_titles.exec({PgJsonRows::textArray(norms)}, &m_error))
+    if (!m_titles.exec({sqlTextList(norms)}, &m_error))
         return false;
     QSqlQuery &q = m_titles.query();
     while (q.next()) {
@@ -228,7 +229,7 @@ bool PgImport::askKeys(const QStringList &keys)
     }
     if (fresh.isEmpty())
         return true;
-    if (!m_keys.exec({PgJsonRows::textArray(fresh)}, &m_error))
+    if (!m_keys.exec({sqlTextList(fresh)}, &m_error))
         return false;
     QSqlQuery &q = m_keys.query();
     while (q.next())
