@@ -46,6 +46,8 @@ QString OrganiseStore::explain(const QSqlError &error) const
 {
     if (!m_sql.postgres())
         return StoreFault::explain(error.text());
+    // SQLSTATE 40P01 deadlock_detected, 40001 serialization_failure.
+    m_crossed = error.nativeErrorCode() == QLatin1String("40P01") || error.nativeErrorCode() == QLatin1String("40001");
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText().simplified();
     if (text.contains(QLatin1String("permission denied")))
         return QCoreApplication::translate("OrganiseStore", "%1 may only read this shared library: nothing changed (%2)")
@@ -56,6 +58,7 @@ QString OrganiseStore::explain(const QSqlError &error) const
 bool OrganiseStore::beginWrite()
 {
     m_error.clear();
+    m_crossed = false;
     if (!m_sql.postgres())
         return StoreFault::beginWrite(m_db, &m_error);
     if (m_db.transaction())

@@ -62,7 +62,11 @@ public:
 
     // Helpers shared with CollectionStore and OrganiseSnapshots: runs work
     // in a write transaction; when it changed something and kind is given,
-    // the change log (if any) writes it down before the commit.
+    // the change log (if any) writes it down before the commit. On a shared
+    // library, a transaction PostgreSQL undid because another client's change
+    // crossed it (a deadlock of two overlapping taggings, a serialization
+    // failure) is run again, up to conflictAttempts times in all.
+    static constexpr int conflictAttempts = 4;
     template <typename Work>
     int inTransaction(Work work, const QString &kind = QString());
     // Executes sql with "%1" standing for the ids (one bound JSON value
@@ -98,6 +102,7 @@ private:
     OrganiseSql m_sql;
     ChangeLog m_log;
     bool m_aborted = false; // the transaction already rolled back (abortOnServer)
+    mutable bool m_crossed = false; // the last error was a deadlock or serialization failure
     mutable QString m_error;
     std::function<bool(int, int)> m_progress;
 };
@@ -105,10 +110,14 @@ private:
 template <typename Work>
 int OrganiseStore::inTransaction(Work work, const QString &kind)
 {
-    if (!beginWrite())
-        return -1;
-    const int changed = work();
-    if (changed < 0 || !logged(kind, changed) || !commit())
-        return rollback();
-    return changed;
+    for (int attempt = 1;; ++attempt) {
+        if (!beginWrite())
+            return -1;
+        const int changed = work();
+        if (changed >= 0 && logged(kind, changed) && commit())
+            return changed;
+        if (!m_crossed || attempt == conflictAttempts)
+            return rollback();
+        rollback(); // the server undid it whole: nothing of this attempt stays
+    }
 }
