@@ -8,9 +8,13 @@
 #   trixie    the same, then `ldd` must show KF6 SyntaxHighlighting, then the
 #             test command (build and every test; PAPERSCOPE_FRESH_ROOT=1
 #             keeps test-all.sh from making fresh roots in turn)
-# Usage: packaging/test-fresh.sh [--screenshots DIR] bookworm|trixie
+# Usage: packaging/test-fresh.sh [--screenshots DIR] [--bench "ARGS"] bookworm|trixie
 #   --screenshots DIR  (trixie) also renders the README's screenshots in the
 #                      root and copies them to DIR
+#   --bench "ARGS"     instead of the test command, runs the benchmark in the
+#                      root after the app command: tests/bench/run-bench.sh
+#                      ARGS (its own Release build, its throw-away
+#                      PostgreSQL), e.g. --bench "--sizes 100000"
 # The debootstrap base is cached as a tarball, downloaded .debs and a ccache
 # between runs, under $PAPERSCOPE_FRESH_CACHE (default
 # /var/cache/paperscope-fresh); every package is still installed afresh. The
@@ -20,18 +24,22 @@ set -euo pipefail
 {
 
 shots=""
-if [ "${1:-}" = --screenshots ]; then
-    shots=$(mkdir -p "${2:?--screenshots needs a folder}" && cd "$2" && pwd)
-    shift 2
-fi
+bench=""
+while :; do
+    case "${1:-}" in
+        --screenshots) shots=$(mkdir -p "${2:?--screenshots needs a folder}" && cd "$2" && pwd); shift 2 ;;
+        --bench) bench=${2:?--bench needs the benchmark arguments}; shift 2 ;;
+        *) break ;;
+    esac
+done
 suite=${1:-}
 case "$suite" in
     bookworm|trixie) ;;
-    *) echo "usage: $0 [--screenshots DIR] bookworm|trixie" >&2; exit 2 ;;
+    *) echo "usage: $0 [--screenshots DIR] [--bench \"ARGS\"] bookworm|trixie" >&2; exit 2 ;;
 esac
 if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null 2>&1 || { echo "test-fresh: needs root (chroot, mounts)" >&2; exit 1; }
-    exec sudo -E "$0" ${shots:+--screenshots "$shots"} "$suite"
+    exec sudo -E "$0" ${shots:+--screenshots "$shots"} ${bench:+--bench "$bench"} "$suite"
 fi
 for tool in debootstrap git chroot findmnt flock; do
     command -v "$tool" >/dev/null 2>&1 || { echo "test-fresh: needs $tool" >&2; exit 1; }
@@ -188,7 +196,9 @@ echo "smoke: $n papers listed, $e BibTeX entries exported"
 echo "smoke: passed"'
 step "$smoke"
 
-if [ "$suite" = trixie ]; then
+if [ -n "$bench" ]; then
+    step "tests/bench/run-bench.sh $bench"
+elif [ "$suite" = trixie ]; then
     step 'ldd build/qt6/app/paperscope | grep -i kf6; ldd build/qt6/app/paperscope | grep -q libKF6SyntaxHighlighting'
     step 'if ldd build/qt6/app/paperscope | grep -qi kf5; then echo "KF5 in a Qt 6 binary"; exit 1; fi'
     step "$test_cmd"
