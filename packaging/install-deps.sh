@@ -35,7 +35,9 @@ common=(
     # throw-away server of the release's PostgreSQL (packaging/with-test-postgres.sh)
     libqt6sql6-psql
     # the window remembers a shared library's password in the desktop keyring
-    qtkeychain-qt6-dev
+    # (QtKeychain reaches the Secret Service through libsecret); the keyring
+    # test runs GNOME Keyring on a private session bus (with-test-keyring.sh)
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon dbus-bin
 )
 
 # Debian 12: Qt 6.4 has no KF6 beside it; the Qt 5 + KF5 variant brings the

@@ -24,8 +24,10 @@ else()
 endif()
 
 # The window keeps shared libraries' passwords in the desktop keyring
-# (Debian: qtkeychain-qt6-dev, qt5keychain-dev).
+# (Debian: qtkeychain-qt6-dev, qt5keychain-dev); Qt D-Bus tells whether a
+# session bus (and so possibly a keyring) is there at all.
 find_package(${QT}Keychain REQUIRED)
+find_package(${QT} REQUIRED COMPONENTS DBus)
 set(PAPERSCOPE_KEYCHAIN_TARGET qt${QT_MAJOR_VERSION}keychain)
 
 if(PAPERSCOPE_KSH_TARGET)
