@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <ctime>
+
 namespace {
 
 // One value as SQLite gave it.
@@ -72,7 +74,8 @@ bool openDb(Db *db, const QString &path, int flags, QString *error)
 
 namespace BibFloor {
 
-double load(const QString &appStore, const QString &floorPath, qint64 *rows, QString *error)
+double load(const QString &appStore, const QString &floorPath, qint64 *rows, QString *error, bool storeJournal,
+            double *cpuMs)
 {
     *rows = 0;
     BenchUtil::removeStore(floorPath);
@@ -91,7 +94,7 @@ double load(const QString &appStore, const QString &floorPath, qint64 *rows, QSt
             return -1;
     }
     // As SqliteFloor::load: the default rollback journal and the imports' page cache.
-    if (!to.exec("PRAGMA journal_mode = DELETE", error) || !to.exec("PRAGMA cache_size = -65536", error))
+    if ((!storeJournal && !to.exec("PRAGMA journal_mode = DELETE", error)) || !to.exec("PRAGMA cache_size = -65536", error))
         return -1;
     // PAPERSCOPE_BIBFLOOR_PRAGMAS="PRAGMA a = b; ...": the floor under other
     // settings (the app's WAL journal or page cache, say), to see what they cost.
@@ -118,10 +121,12 @@ double load(const QString &appStore, const QString &floorPath, qint64 *rows, QSt
 
     QElapsedTimer timer;
     qint64 ns = 0;
+    std::clock_t cpu = 0, cpuStart = std::clock();
     timer.start();
     if (!to.exec("BEGIN", error) || !to.exec("DROP TRIGGER papers_fts_insert", error))
         return -1;
     ns += timer.nsecsElapsed();
+    cpu += std::clock() - cpuStart;
     for (const QByteArray &table : std::as_const(tables)) {
         const QVector<QVector<Value>> data = from.rows("SELECT * FROM \"" + table + "\""); // untimed
         if (data.isEmpty())
@@ -130,6 +135,7 @@ double load(const QString &appStore, const QString &floorPath, qint64 *rows, QSt
         for (int c = 1; c < data.first().size(); ++c)
             marks += ",?";
         timer.restart();
+        cpuStart = std::clock();
         sqlite3_stmt *insert = nullptr;
         const QByteArray sql = "INSERT INTO \"" + table + "\" VALUES (" + marks + ")";
         if (sqlite3_prepare_v2(to.db, sql.constData(), -1, &insert, nullptr) != SQLITE_OK) {
@@ -160,15 +166,20 @@ double load(const QString &appStore, const QString &floorPath, qint64 *rows, QSt
             *error = QStringLiteral("%1: %2").arg(QString::fromUtf8(table), QString::fromUtf8(sqlite3_errmsg(to.db)));
         sqlite3_finalize(insert);
         ns += timer.nsecsElapsed();
+        cpu += std::clock() - cpuStart;
         if (!ok)
             return -1;
         *rows += data.size();
     }
     timer.restart();
+    cpuStart = std::clock();
     if (!to.exec("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')", error) || !to.exec(ftsTrigger, error)
         || !to.exec("COMMIT", error))
         return -1;
     ns += timer.nsecsElapsed();
+    cpu += std::clock() - cpuStart;
+    if (cpuMs)
+        *cpuMs = double(cpu) * 1000 / CLOCKS_PER_SEC;
     return double(ns) / 1e6;
 }
 

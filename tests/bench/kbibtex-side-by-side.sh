@@ -53,8 +53,6 @@ timed() {
     shift
     rm -rf "$home" "$data/$name.pid" "$data/$name.display"
     mkdir -p "$home"
-    local start
-    start=$(date +%s.%N)
     # The wrapper notes the program's pid and display, then becomes the program.
     HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
         XDG_RUNTIME_DIR="$home/runtime" QTWEBENGINE_DISABLE_SANDBOX=1 \
@@ -62,11 +60,13 @@ timed() {
         'echo $$ > "$0.pid"; echo "$DISPLAY $XAUTHORITY" > "$0.display"; exec "$@"' "$data/$name" "$@" \
         >"$data/$name.log" 2>&1 &
     local runner=$!
-    local pid=""
-    for _ in $(seq 100); do
+    # Timed from the program's start (the wrapper's exec), not Xvfb's.
+    local pid="" start
+    for _ in $(seq 1000); do
         [ -s "$data/$name.pid" ] && pid=$(cat "$data/$name.pid") && break
-        sleep 0.1
+        sleep 0.01
     done
+    start=$(date +%s.%N)
     [ -n "$pid" ] || { echo "$name: did not start (see $data/$name.log)"; return; }
     local hz last_cpu=-1 busy_at=$start peak=0 now cpu_now hwm
     hz=$(getconf CLK_TCK)
@@ -78,9 +78,10 @@ timed() {
         [ "${hwm:-0}" -gt "$peak" ] && peak=$hwm
         # Busy: 2 ticks or more (20 ms of CPU) since the last look, a tenth of a second ago.
         if [ "$last_cpu" -lt 0 ] || [ $((cpu_now - last_cpu)) -ge 2 ]; then
-            last_cpu=$cpu_now
             busy_at=$now
-        elif awk -v n="$now" -v b="$busy_at" -v i="$idle" 'BEGIN { exit !(n - b >= i) }'; then
+        fi
+        last_cpu=$cpu_now
+        if awk -v n="$now" -v b="$busy_at" -v i="$idle" 'BEGIN { exit !(n - b >= i) }'; then
             break
         fi
         sleep 0.1
