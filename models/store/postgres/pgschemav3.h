@@ -11,7 +11,8 @@
 //   links, by a trigger per statement;
 // - indexes a filtered page, a count and the facet counts read without
 //   visiting the rows (year and category carried in the sort indexes), and
-//   the .bib indexes hold only papers from .bib entries.
+//   the .bib indexes hold only papers from .bib entries;
+// - the search index merges new papers' words 32 MB at a time.
 
 #include <QString>
 
