@@ -1,5 +1,6 @@
 #include "importlookups.h"
 
+#include "chunklookup.h"
 #include "sqltextlist.h"
 
 #include <QSqlError>
@@ -28,42 +29,28 @@ bool ImportLookups::run(QSqlQuery &q, const QString &value)
 
 bool ImportLookups::askTitles(const QStringList &normTitles)
 {
-    QStringList fresh;
-    for (const QString &t : normTitles) {
-        if (!m_askedTitles.contains(t)) {
-            m_askedTitles.insert(t);
-            fresh << t;
-        }
-    }
-    if (fresh.isEmpty())
+    const auto fresh = [this](const QString &t) {
+        if (m_askedTitles.contains(t))
+            return false;
+        m_askedTitles.insert(t);
         return true;
-    if (!run(m_titles, jsonTextArray(fresh)))
-        return false;
-    while (m_titles.next()) {
-        const QString title = m_titles.value(0).toString();
-        m_papers.insert(title, {m_titles.value(1).toLongLong(), m_titles.value(2).toBool()});
-    }
-    m_titles.finish();
-    return true;
+    };
+    return ChunkLookup::ask(normTitles, fresh, [this](const QString &json) { return run(m_titles, json); }, m_titles,
+                            [this](QSqlQuery &q) {
+                                m_papers.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toBool()});
+                            });
 }
 
 bool ImportLookups::askKeys(const QStringList &keys)
 {
-    QStringList fresh;
-    for (const QString &k : keys) {
-        if (!m_takenKeys.contains(k)) {
-            m_takenKeys.insert(k, false);
-            fresh << k;
-        }
-    }
-    if (fresh.isEmpty())
+    const auto fresh = [this](const QString &k) {
+        if (m_takenKeys.contains(k))
+            return false;
+        m_takenKeys.insert(k, false);
         return true;
-    if (!run(m_keys, jsonTextArray(fresh)))
-        return false;
-    while (m_keys.next())
-        m_takenKeys[m_keys.value(0).toString()] = true;
-    m_keys.finish();
-    return true;
+    };
+    return ChunkLookup::ask(keys, fresh, [this](const QString &json) { return run(m_keys, json); }, m_keys,
+                            [this](QSqlQuery &q) { m_takenKeys[q.value(0).toString()] = true; });
 }
 
 bool ImportLookups::findPaper(const QString &normTitle, Paper *paper, bool *found)

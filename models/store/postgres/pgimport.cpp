@@ -1,6 +1,7 @@
 #include "pgimport.h"
 
 #include "bibfieldstransaction.h"
+#include "chunklookup.h"
 #include "citationkey.h"
 #include "pgjsonrows.h"
 #include "pgsql.h"
@@ -202,40 +203,31 @@ QString PgImport::idsOf(const QStringList &norms) const
 
 bool PgImport::askTitles(const QStringList &norms)
 {
-    if (norms.isEmpty())
-        return true;
-    for (const QString &norm : norms)
+    const auto fresh = [this](const QString &norm) {
+        if (m_askedTitles.contains(norm))
+            return false;
         m_askedTitles.insert(norm);
-    if (!m_titles.exec({sqlTextList(norms)}, &m_error))
-        return false;
-    QSqlQuery &q = m_titles.query();
-    while (q.next()) {
-        const QString key = q.value(4).toString();
-        m_known.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toBool(), key});
-        m_taken.insert(key, true);
-    }
-    q.finish();
-    return true;
+        return true;
+    };
+    return ChunkLookup::ask(norms, fresh, [this](const QString &json) { return m_titles.exec({json}, &m_error); },
+                            m_titles.query(), [this](QSqlQuery &q) {
+                                const QString key = q.value(4).toString();
+                                m_known.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toInt() != 0,
+                                                                       q.value(3).toBool(), key});
+                                m_taken.insert(key, true);
+                            });
 }
 
 bool PgImport::askKeys(const QStringList &keys)
 {
-    QStringList fresh;
-    for (const QString &k : keys) {
-        if (!m_taken.contains(k)) {
-            m_taken.insert(k, false);
-            fresh << k;
-        }
-    }
-    if (fresh.isEmpty())
+    const auto fresh = [this](const QString &k) {
+        if (m_taken.contains(k))
+            return false;
+        m_taken.insert(k, false);
         return true;
-    if (!m_keys.exec({sqlTextList(fresh)}, &m_error))
-        return false;
-    QSqlQuery &q = m_keys.query();
-    while (q.next())
-        m_taken.insert(q.value(0).toString(), true);
-    q.finish();
-    return true;
+    };
+    return ChunkLookup::ask(keys, fresh, [this](const QString &json) { return m_keys.exec({json}, &m_error); },
+                            m_keys.query(), [this](QSqlQuery &q) { m_taken.insert(q.value(0).toString(), true); });
 }
 
 bool PgImport::keyTaken(const QString &key, bool *taken)
