@@ -8,7 +8,6 @@
 #include "pgpasswords.h"
 #include "storenotice.h"
 
-#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QThread>
 
@@ -80,12 +79,8 @@ void LiveLibrary::probe()
     const QString password = PgPasswords::lookup(m_location);
     const QString name = QStringLiteral("paperscope-probe-%1").arg(reinterpret_cast<quintptr>(this));
     auto reached = std::make_shared<std::atomic_bool>(false);
-    m_probe = QThread::create([location, password, name, reached] {
-        QString error;
-        *reached = PgConnection::open(location, name, password, &error);
-        if (*reached)
-            QSqlDatabase::removeDatabase(name);
-    });
+    m_probe = QThread::create(
+        [location, password, name, reached] { *reached = PgConnection::canReach(location, name, password); });
     connect(m_probe, &QThread::finished, this, [this, reached] {
         m_probe->deleteLater();
         m_probe = nullptr;

@@ -46,6 +46,15 @@ bool PgConnection::open(const StoreLocation &location, const QString &name, cons
     return opened;
 }
 
+bool PgConnection::canReach(const StoreLocation &location, const QString &name, const QString &password)
+{
+    QString error;
+    if (!open(location, name, password, &error))
+        return false; // open() removed it
+    QSqlDatabase::removeDatabase(name);
+    return true;
+}
+
 QString PgConnection::explain(const QString &libpqMessage, const StoreLocation &location)
 {
     const QString message = libpqMessage.simplified();

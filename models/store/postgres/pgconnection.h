@@ -24,6 +24,9 @@ public:
     // Adds connection `name` (replacing one of that name) and opens it;
     // false with one line in *error (the connection is then removed).
     static bool open(const StoreLocation &location, const QString &name, const QString &password, QString *error);
+    // Whether the server answers: opens a throw-away connection `name`
+    // and removes it again (may wait connectTimeoutSeconds; any thread).
+    static bool canReach(const StoreLocation &location, const QString &name, const QString &password);
     // The line for a failed connection attempt, from libpq's message.
     static QString explain(const QString &libpqMessage, const StoreLocation &location);
     // True when the driver reports a connection that is gone (server
