@@ -34,6 +34,8 @@ common=(
     # shared libraries: Qt's PostgreSQL driver; the test command runs a
     # throw-away server of the release's PostgreSQL (packaging/with-test-postgres.sh)
     libqt6sql6-psql
+    # libpq's headers: imports COPY rows over the driver's own connection
+    libpq-dev
     # the window remembers a shared library's password in the desktop keyring
     # (QtKeychain reaches the Secret Service through libsecret); the keyring
     # test runs GNOME Keyring on a private session bus (with-test-keyring.sh)

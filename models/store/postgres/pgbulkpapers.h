@@ -1,10 +1,11 @@
 #pragma once
-// Writes a chunk of new papers into a shared library with one statement
-// per table (PgImport's new papers, PgRemoval's Undo): the papers, their
-// authors and affiliations, each table's rows as ONE bound JSON value read
-// by json_to_recordset, ids from RETURNING. Rows go in in the given order,
-// so new ids follow it as a row-by-row insert's would. The caller owns the
-// transaction; the statements are prepared once per instance.
+// Writes a chunk of new papers into a shared library (PgImport's new
+// papers, PgRemoval's Undo): the papers and their authors' and
+// affiliations' link rows by COPY (PgCopy), new names and look-ups as one
+// bound JSON value each. New ids are taken from the papers' sequence
+// first, in the given order, as a row-by-row insert would take them. The
+// caller owns the transaction; the statements are prepared once per
+// instance.
 
 #include "paperrecord.h"
 #include "pgstatement.h"
@@ -35,7 +36,11 @@ public:
                           QString *error);
 
 private:
-    bool storeNames(PgStatement &statement, const QStringList &names, QString *error);
+    bool reserveIds(QVector<NewPaper> &papers, QString *error);
+    bool storeNames(PgStatement &store, PgStatement &ask, const QStringList &names, QHash<QString, qint64> *ids,
+                    QString *error);
 
-    PgStatement m_papers, m_papersWithIds, m_authors, m_paperAuthors, m_affiliations, m_paperAffiliations;
+    QSqlDatabase m_db;
+    PgStatement m_reserveIds, m_parsedVectors, m_authors, m_authorIds, m_affiliations, m_affiliationIds,
+        m_paperAffiliations;
 };

@@ -14,6 +14,35 @@ QString PgSchemaV3::searchVector(const QString &text)
         .arg(text);
 }
 
+// searchVector's test made here: under 2048 bytes of UTF-8, or no run of
+// 512 characters without a space; then each word quoted (' and \ doubled).
+bool PgSchemaV3::searchVectorText(const QString &text, QString *vector)
+{
+    vector->clear();
+    if (text.size() >= 512 && text.toUtf8().size() >= 2048) {
+        int run = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char(' '))
+                run = 0;
+            else if (!text.at(i).isLowSurrogate() && ++run >= 512) // a surrogate pair is one character
+                return false;
+        }
+    }
+    vector->reserve(text.size() + text.size() / 4);
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!vector->isEmpty())
+            vector->append(QLatin1Char(' '));
+        vector->append(QLatin1Char('\''));
+        for (const QChar c : word) {
+            if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
+                vector->append(c);
+            vector->append(c);
+        }
+        vector->append(QLatin1Char('\''));
+    }
+    return true;
+}
+
 bool PgSchemaV3::apply(QSqlDatabase &db, QString *error)
 {
     QStringList steps{
