@@ -14,26 +14,45 @@ const QString dateFormat = QStringLiteral("yyyy-MM-dd");
 QVariant orNull(int v) { return v < 0 ? QVariant() : QVariant(v); }
 } // namespace
 
-ImportTransaction::ImportTransaction(QSqlDatabase db)
-    : m_db(db), m_insertPapers(db), m_insertBibPapers(db), m_insertPaper(db), m_insertBibPaper(db), m_updateAffText(db), m_setCode(db),
-      m_insertAuthor(db), m_findAuthor(db), m_insertPaperAuthor(db), m_insertAffiliation(db),
-      m_findAffiliation(db), m_insertPaperAffiliation(db), m_paperAffiliations(db), m_link(db), m_lookups(db)
+ImportTransaction::ImportTransaction(QSqlDatabase db) : m_db(db), m_lookups(db)
 {
-    m_updateAffText.prepare(QStringLiteral("UPDATE papers SET affiliations_text = ? WHERE id = ?"));
-    m_setCode.prepare(QStringLiteral("UPDATE papers SET has_code = 1 WHERE id = ?"));
-    m_insertAuthor.prepare(QStringLiteral("INSERT OR IGNORE INTO authors (name) VALUES (?)"));
-    m_findAuthor.prepare(QStringLiteral("SELECT id FROM authors WHERE name = ?"));
-    m_insertPaperAuthor.prepare(QStringLiteral(
-        "INSERT INTO paper_authors (paper_id, position, author_id) VALUES (?,?,?)"));
-    m_insertAffiliation.prepare(QStringLiteral("INSERT OR IGNORE INTO affiliations (slug) VALUES (?)"));
-    m_findAffiliation.prepare(QStringLiteral("SELECT id FROM affiliations WHERE slug = ?"));
-    m_insertPaperAffiliation.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO paper_affiliations (paper_id, affiliation_id) VALUES (?,?)"));
-    m_paperAffiliations.prepare(QStringLiteral(
-        "SELECT a.slug FROM paper_affiliations pa JOIN affiliations a ON a.id = pa.affiliation_id"
-        " WHERE pa.paper_id = ? ORDER BY a.slug"));
-    m_link.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO profile_papers (profile_id, paper_id) VALUES (?,?)"));
+}
+
+// Prepared once, when the first profile starts (start()).
+bool ImportTransaction::prepareStatements()
+{
+    if (m_link.isPrepared())
+        return true;
+    const std::pair<SqliteStatement *, const char *> statements[] = {
+        {&m_updateAffText, "UPDATE papers SET affiliations_text = ? WHERE id = ?"},
+        {&m_setCode, "UPDATE papers SET has_code = 1 WHERE id = ?"},
+        {&m_insertAuthor, "INSERT OR IGNORE INTO authors (name) VALUES (?)"},
+        {&m_findAuthor, "SELECT id FROM authors WHERE name = ?"},
+        {&m_insertPaperAuthor, "INSERT INTO paper_authors (paper_id, position, author_id) VALUES (?,?,?)"},
+        {&m_insertAffiliation, "INSERT OR IGNORE INTO affiliations (slug) VALUES (?)"},
+        {&m_findAffiliation, "SELECT id FROM affiliations WHERE slug = ?"},
+        {&m_insertPaperAffiliation, "INSERT OR IGNORE INTO paper_affiliations (paper_id, affiliation_id) VALUES (?,?)"},
+        {&m_paperAffiliations, "SELECT a.slug FROM paper_affiliations pa JOIN affiliations a ON a.id = pa.affiliation_id"
+                               " WHERE pa.paper_id = ? ORDER BY a.slug"},
+        {&m_link, "INSERT OR IGNORE INTO profile_papers (profile_id, paper_id) VALUES (?,?)"},
+    };
+    for (const auto &[statement, sql] : statements) {
+        if (!statement->prepare(m_db, QString::fromLatin1(sql))) {
+            m_error = statement->error();
+            for (const auto &each : statements)
+                each.first->finalize();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ImportTransaction::exec(SqliteStatement &statement)
+{
+    if (statement.exec())
+        return true;
+    m_error = statement.error();
+    return false;
 }
 
 bool ImportTransaction::exec(QSqlQuery &q, const QVariantList &values)
@@ -94,9 +113,11 @@ bool ImportTransaction::goOn(const ImportProgress &progress, int seen)
 
 bool ImportTransaction::link(qint64 profileId, qint64 paperId, ImportOutcome *outcome)
 {
-    if (!exec(m_link, {profileId, paperId}))
+    m_link.bind(0, profileId);
+    m_link.bind(1, paperId);
+    if (!exec(m_link))
         return false;
-    outcome->linksAdded += m_link.numRowsAffected() > 0 ? 1 : 0;
+    outcome->linksAdded += m_link.changes() > 0 ? 1 : 0;
     return true;
 }
 
@@ -112,41 +133,61 @@ bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
 {
     const bool bib = !m_pending.isEmpty() && !m_pending.first().paper.entryType.isEmpty();
     const int columns = bib ? 20 : 13;
-    const auto orNullText = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     for (int start = 0; start < m_pending.size();) {
         const int rows = int(m_pending.size()) - start >= insertChunk ? insertChunk : 1;
-        QSqlQuery &insert = rows == insertChunk ? (bib ? m_insertBibPapers : m_insertPapers)
-                                                : (bib ? m_insertBibPaper : m_insertPaper);
-        if (insert.lastQuery().isEmpty()) {
+        SqliteStatement &insert = rows == insertChunk ? (bib ? m_insertBibPapers : m_insertPapers)
+                                                      : (bib ? m_insertBibPaper : m_insertPaper);
+        if (!insert.isPrepared()) {
             const QStringList values = QVector<QString>(rows, QLatin1Char('(') + sqlPlaceholders(columns) + QLatin1Char(')')).toList();
-            insert.prepare(QStringLiteral(
+            const QString sql = QStringLiteral(
                 "INSERT INTO papers (id, title, norm_title, date, year, category, has_code, abstract, citation_key,"
                 " authors_truncated, first_author, authors_text, affiliations_text%1) VALUES ")
                 .arg(bib ? QStringLiteral(", entry_type, venue, bib_fields, doi, arxiv_id, url, primary_class") : QString())
-                + values.join(QLatin1Char(',')));
+                + values.join(QLatin1Char(','));
+            if (!insert.prepare(m_db, sql)) {
+                m_error = insert.error();
+                return false;
+            }
         }
-        QVariantList bound;
-        bound.reserve(rows * columns);
+        int v = 0;
         for (int r = start; r < start + rows; ++r) {
             const Pending &n = m_pending.at(r);
             const PaperRecord &paper = n.paper;
-            bound << n.id << paper.title << n.norm
-                  << (paper.date.isValid() ? QVariant(paper.date.toString(dateFormat)) : QVariant())
-                  << (paper.date.isValid() ? QVariant(paper.date.year()) : QVariant()) << paper.category
-                  << (paper.hasCode ? 1 : 0) << paper.abstract << n.key << (paper.authorsTruncated ? 1 : 0)
-                  << paper.authors.value(0) << paper.authors.join(QStringLiteral(", "))
-                  << n.affiliations.join(QStringLiteral(", "));
+            insert.bind(v++, n.id);
+            insert.bind(v++, paper.title);
+            insert.bind(v++, n.norm);
+            if (paper.date.isValid()) {
+                insert.bind(v++, paper.date.toString(dateFormat));
+                insert.bind(v++, qint64(paper.date.year()));
+            } else {
+                insert.bindNull(v++);
+                insert.bindNull(v++);
+            }
+            insert.bind(v++, paper.category);
+            insert.bind(v++, qint64(paper.hasCode ? 1 : 0));
+            insert.bind(v++, paper.abstract);
+            insert.bind(v++, n.key);
+            insert.bind(v++, qint64(paper.authorsTruncated ? 1 : 0));
+            insert.bind(v++, paper.authors.value(0));
+            insert.bind(v++, paper.authors.join(QStringLiteral(", ")));
+            insert.bind(v++, n.affiliations.join(QStringLiteral(", ")));
             if (!bib)
                 continue;
             const bool entry = !paper.entryType.isEmpty();
-            bound << paper.entryType << paper.venue
-                  << (entry ? QVariant(BibFieldsTransaction::fieldsJson(paper.bibFields)) : QVariant())
-                  << orNullText(paper.doi) << orNullText(paper.arxivId) << orNullText(paper.url)
-                  << orNullText(paper.primaryClass);
+            insert.bind(v++, paper.entryType);
+            insert.bind(v++, paper.venue);
+            if (entry)
+                insert.bind(v++, BibFieldsTransaction::fieldsJson(paper.bibFields));
+            else
+                insert.bindNull(v++);
+            insert.bindTextOrNull(v++, paper.doi);
+            insert.bindTextOrNull(v++, paper.arxivId);
+            insert.bindTextOrNull(v++, paper.url);
+            insert.bindTextOrNull(v++, paper.primaryClass);
             if (entry && n.key == paper.citationKey)
                 m_stored[n.source].whole = true;
         }
-        if (!exec(insert, bound))
+        if (!exec(insert))
             return false;
         start += rows;
     }
@@ -155,11 +196,16 @@ bool ImportTransaction::insertPending(qint64 profileId, ImportOutcome *outcome)
     // every index page it touches is copied), which cost more than it saved.
     for (const Pending &n : std::as_const(m_pending)) {
         for (int i = 0; i < n.authorIds.size(); ++i) {
-            if (!exec(m_insertPaperAuthor, {n.id, i, n.authorIds.at(i)}))
+            m_insertPaperAuthor.bind(0, n.id);
+            m_insertPaperAuthor.bind(1, qint64(i));
+            m_insertPaperAuthor.bind(2, n.authorIds.at(i));
+            if (!exec(m_insertPaperAuthor))
                 return false;
         }
         for (qint64 affiliationId : n.affiliationIds) {
-            if (!exec(m_insertPaperAffiliation, {n.id, affiliationId}))
+            m_insertPaperAffiliation.bind(0, n.id);
+            m_insertPaperAffiliation.bind(1, affiliationId);
+            if (!exec(m_insertPaperAffiliation))
                 return false;
         }
         if (!link(profileId, n.id, outcome))
@@ -252,23 +298,27 @@ void ImportTransaction::forgetCachedIds()
 }
 
 // Most authors and affiliations are known: look first, insert when missing.
-qint64 ImportTransaction::idFor(QSqlQuery &insert, QSqlQuery &select, QHash<QString, qint64> &cache,
+qint64 ImportTransaction::idFor(SqliteStatement &insert, SqliteStatement &select, QHash<QString, qint64> &cache,
                                 const QString &value)
 {
     const auto cached = cache.constFind(value);
     if (cached != cache.constEnd())
         return *cached;
-    if (!exec(select, {value}))
-        return 0;
+    select.bind(0, value);
     qint64 id = 0;
-    if (select.next()) {
-        id = select.value(0).toLongLong();
-        select.finish();
-    } else {
-        select.finish();
-        if (!exec(insert, {value}) || insert.numRowsAffected() <= 0)
+    const bool found = select.step();
+    if (found)
+        id = select.int64Value(0);
+    select.reset();
+    if (!select.ok()) {
+        m_error = select.error();
+        return 0;
+    }
+    if (!found) {
+        insert.bind(0, value);
+        if (!exec(insert) || insert.changes() <= 0)
             return 0;
-        id = insert.lastInsertId().toLongLong();
+        id = insert.lastInsertId();
     }
     cache.insert(value, id);
     return id;
@@ -332,12 +382,16 @@ bool ImportTransaction::linkAffiliations(qint64 paperId, const QStringList &slug
 {
     for (const QString &slug : slugs) {
         const qint64 affId = idFor(m_insertAffiliation, m_findAffiliation, m_affiliationIds, slug);
-        if (affId == 0 || !exec(m_insertPaperAffiliation, {paperId, affId})) {
+        if (affId != 0) {
+            m_insertPaperAffiliation.bind(0, paperId);
+            m_insertPaperAffiliation.bind(1, affId);
+        }
+        if (affId == 0 || !exec(m_insertPaperAffiliation)) {
             if (m_error.isEmpty())
                 m_error = QCoreApplication::translate("ImportTransaction", "cannot store affiliation '%1'").arg(slug);
             return false;
         }
-        *added += m_insertPaperAffiliation.numRowsAffected() > 0 ? 1 : 0;
+        *added += m_insertPaperAffiliation.changes() > 0 ? 1 : 0;
     }
     return true;
 }
@@ -351,11 +405,16 @@ bool ImportTransaction::mergeIntoKnownPaper(qint64 paperId, const PaperRecord &p
     if (added == 0)
         return true;
     outcome->affiliationsAdded += added;
-    if (!exec(m_paperAffiliations, {paperId}))
-        return false;
+    m_paperAffiliations.bind(0, paperId);
     QStringList all;
-    while (m_paperAffiliations.next())
-        all << m_paperAffiliations.value(0).toString();
-    m_paperAffiliations.finish();
-    return exec(m_updateAffText, {all.join(QStringLiteral(", ")), paperId});
+    while (m_paperAffiliations.step())
+        all << m_paperAffiliations.textValue(0);
+    m_paperAffiliations.reset();
+    if (!m_paperAffiliations.ok()) {
+        m_error = m_paperAffiliations.error();
+        return false;
+    }
+    m_updateAffText.bind(0, all.join(QStringLiteral(", ")));
+    m_updateAffText.bind(1, paperId);
+    return exec(m_updateAffText);
 }

@@ -15,6 +15,7 @@
 #include "importprogress.h"
 #include "paperchunks.h"
 #include "paperrecord.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QSet>
@@ -38,6 +39,7 @@ public:
 
 private:
     bool exec(QSqlQuery &q, const QVariantList &values);
+    bool exec(SqliteStatement &statement);
     bool goOn(const ImportProgress &progress, int seen);
     bool start(const ProfileRecord &profile, ImportOutcome *outcome, qint64 *profileId);
     // papers are the source's papers from index base on (all of them, or one chunk).
@@ -51,14 +53,17 @@ private:
     bool mergeIntoKnownPaper(qint64 paperId, const PaperRecord &paper, ImportOutcome *outcome);
     bool linkAffiliations(qint64 paperId, const QStringList &slugs, int *added);
     bool uniqueKey(const PaperRecord &paper, const QString &baseKey, QString *key);
-    qint64 idFor(QSqlQuery &insert, QSqlQuery &select, QHash<QString, qint64> &cache, const QString &value);
+    qint64 idFor(SqliteStatement &insert, SqliteStatement &select, QHash<QString, qint64> &cache, const QString &value);
+    bool prepareStatements();
 
     QSqlDatabase m_db;
     QString m_error;
-    QSqlQuery m_insertPapers, m_insertBibPapers, m_insertPaper, m_insertBibPaper, m_updateAffText, m_setCode;
-    QSqlQuery m_insertAuthor, m_findAuthor, m_insertPaperAuthor;
-    QSqlQuery m_insertAffiliation, m_findAffiliation, m_insertPaperAffiliation, m_paperAffiliations;
-    QSqlQuery m_link;
+    // The rows of papers, authors, affiliations and links: SQLite's C API
+    // (most of an import's bound values).
+    SqliteStatement m_insertPapers, m_insertBibPapers, m_insertPaper, m_insertBibPaper, m_updateAffText, m_setCode;
+    SqliteStatement m_insertAuthor, m_findAuthor, m_insertPaperAuthor;
+    SqliteStatement m_insertAffiliation, m_findAffiliation, m_insertPaperAffiliation, m_paperAffiliations;
+    SqliteStatement m_link;
     QHash<QString, qint64> m_authorIds, m_affiliationIds;
     ImportLookups m_lookups; // titles and keys, asked a chunk at a time
 

@@ -35,7 +35,7 @@ struct CacheLimit
 
 bool ImportTransaction::start(const ProfileRecord &profile, ImportOutcome *outcome, qint64 *profileId)
 {
-    if (!upsertProfile(profile, outcome, profileId))
+    if (!prepareStatements() || !upsertProfile(profile, outcome, profileId))
         return false;
     m_pending.clear();
     m_pendingNorms.clear();
@@ -150,7 +150,8 @@ bool ImportTransaction::addPapers(const QVector<PaperRecord> &papers, int base, 
                 continue;
             }
             if (paper.hasCode && !known.hasCode) {
-                if (!exec(m_setCode, {known.id}))
+                m_setCode.bind(0, known.id);
+                if (!exec(m_setCode))
                     return false;
                 m_lookups.codeSet(norm);
             }
