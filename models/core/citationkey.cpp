@@ -36,9 +36,20 @@ QString firstSignificantWord(const QString &title)
         plain.remove(math);
     if (plain.contains(QLatin1Char('\\')))
         plain.remove(command);
-    static const QRegularExpression splitter(QStringLiteral("[\\s\\-:/,.;!?()\\[\\]{}\"]+"));
-    for (const QString &word : plain.split(splitter, Qt::SkipEmptyParts)) {
-        const QString w = lettersAndDigits(word);
+    // Words are what lies between spaces and  - : / , . ; ! ? ( ) [ ] { } "
+    // (read one at a time: the first significant one is usually the first).
+    static const QString separators = QStringLiteral("-:/,.;!?()[]{}\"");
+    const auto separator = [](QChar c) { return c.isSpace() || separators.contains(c); };
+    const qsizetype size = plain.size();
+    for (qsizetype i = 0; i < size;) {
+        while (i < size && separator(plain.at(i)))
+            ++i;
+        const qsizetype start = i;
+        while (i < size && !separator(plain.at(i)))
+            ++i;
+        if (i == start)
+            break;
+        const QString w = lettersAndDigits(plain.mid(start, i - start));
         if (!w.isEmpty() && !stop.contains(w))
             return w;
     }
