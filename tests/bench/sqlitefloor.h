@@ -25,6 +25,8 @@ public:
     // Creates a fresh store at path and loads the files' rows; returns the
     // time spent in SQLite (ms), or -1 with *error.
     double load(const QString &path, const QStringList &files, QString *error);
+    // The CPU time of the same timed calls (ms), for a machine under load.
+    double loadCpuMs() const { return m_loadCpuMs; }
 
     // Opens an existing floor store for queries.
     bool open(const QString &path, QString *error);
@@ -43,4 +45,5 @@ private:
     bool exec(const char *sql, QString *error);
 
     sqlite3 *m_db = nullptr;
+    double m_loadCpuMs = 0;
 };

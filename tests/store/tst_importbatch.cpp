@@ -77,6 +77,48 @@ private slots:
         QCOMPARE(m_other->facetCounts(Facet::Affiliation, PaperFilter()).size(), 1);
     }
 
+    // A profile cancelled half-way (after its first 1536 papers went in)
+    // goes back whole; the profiles before and after it in the same
+    // transaction stay, each as it was imported.
+    void aCancelledProfileLeavesTheOthers()
+    {
+        QVERIFY(m_store->beginImportBatch());
+        const int before = 5;
+        for (int i = 0; i < before; ++i) {
+            const ImportOutcome ok = m_store->importProfile(
+                profile(QStringLiteral("Person %1").arg(i), QStringLiteral("Early %1").arg(i), 3));
+            QVERIFY(ok.ok);
+            QCOMPARE(ok.papersAdded, 3);
+        }
+        int asked = 0;
+        m_store->setImportProgress([&](int, int) { return ++asked < 1; }); // stops at the first question
+        const ProfileRecord big = profile(QStringLiteral("Big Person"), QStringLiteral("Big"), 1600);
+        const ImportOutcome cancelled = m_store->importProfile(big);
+        QVERIFY(!cancelled.ok);
+        QCOMPARE(asked, 1);
+        QVERIFY2(cancelled.error.contains(QStringLiteral("cancelled")), qPrintable(cancelled.error));
+        m_store->setImportProgress({});
+        const ImportOutcome late = m_store->importProfile(profile(QStringLiteral("Late Person"), QStringLiteral("Late"), 2));
+        QVERIFY(late.ok);
+        QCOMPARE(late.papersAdded, 2);
+        QVERIFY(m_store->commitImportBatch(false));
+
+        QCOMPARE(m_other->paperCount(), before * 3 + 2);
+        QCOMPARE(m_other->profiles().size(), before + 1);
+        PaperFilter bigOnes;
+        bigOnes.text = QStringLiteral("Big");
+        QCOMPARE(m_other->paperCount(bigOnes), 0);
+        PaperFilter early;
+        early.text = QStringLiteral("Early");
+        QCOMPARE(m_other->paperCount(early), before * 3);
+        // Every paper kept its own key, and the store holds each once.
+        const QVector<PaperRecord> papers = m_other->papers(PaperFilter(), PaperSort::Title, Qt::AscendingOrder, 0, 1000);
+        QSet<QString> keys;
+        for (const PaperRecord &p : papers)
+            keys.insert(p.citationKey);
+        QCOMPARE(keys.size(), papers.size());
+    }
+
     void reimportInABatchChangesNothing()
     {
         QVERIFY(m_store->importProfile(profile(QStringLiteral("First Person"), QStringLiteral("First"), 5)).ok);
