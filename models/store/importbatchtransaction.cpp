@@ -16,6 +16,11 @@ ImportBatchTransaction::ImportBatchTransaction(QSqlDatabase db) : m_db(db), m_fu
         q.finish();
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
     }
+    if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next()) {
+        m_tempStore = q.value(0).toString();
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA temp_store = FILE"));
+    }
 }
 
 ImportBatchTransaction::~ImportBatchTransaction()
@@ -24,6 +29,8 @@ ImportBatchTransaction::~ImportBatchTransaction()
     m_tx.reset();
     if (!m_cacheSize.isEmpty())
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+    if (!m_tempStore.isEmpty())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
 }
 
 bool ImportBatchTransaction::exec(const QString &sql, QString *error)
