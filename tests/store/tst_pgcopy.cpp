@@ -71,11 +71,14 @@ private slots:
 
     void writesTsvectorText()
     {
-        QString vector;
+        QByteArray vector;
         QVERIFY(PgSchemaV3::searchVectorText(QStringLiteral(" b  a it's back\\slash "), &vector));
-        QCOMPARE(vector, QStringLiteral("'b' 'a' 'it''s' 'back\\\\slash'"));
+        QCOMPARE(vector, QByteArray("'a' 'b' 'back\\\\slash' 'it''s'"));
+        // Each word once, bytes as unsigned (é after z), a prefix before the longer word.
+        QVERIFY(PgSchemaV3::searchVectorText(QStringLiteral("z é ab a abc z a"), &vector));
+        QCOMPARE(vector, QStringLiteral("'a' 'ab' 'abc' 'z' 'é'").toUtf8());
         QVERIFY(PgSchemaV3::searchVectorText(QString(), &vector));
-        QCOMPARE(vector, QString());
+        QCOMPARE(vector, QByteArray());
         // A word of 512 characters in a text of 2048 bytes or more is for the server's parser.
         QVERIFY(!PgSchemaV3::searchVectorText(QStringLiteral("a ") + QString(512, QLatin1Char('x')) + QString(1600, QLatin1Char(' ')), &vector));
         QVERIFY(PgSchemaV3::searchVectorText(QStringLiteral("a ") + QString(511, QLatin1Char('x')) + QString(1600, QLatin1Char(' ')), &vector));
@@ -208,17 +211,20 @@ private slots:
             const QString parserTest = QStringLiteral("octet_length(x.s) < 2048 OR x.s !~ '[^ ]{250}[^ ]{250}[^ ]{12}'");
             int parsed = 0;
             for (const QString &text : texts) {
-                QString vector;
+                QByteArray vector;
                 const bool simple = PgSchemaV3::searchVectorText(text, &vector);
                 parsed += simple ? 0 : 1;
                 q.prepare(QStringLiteral("SELECT %1, %2 = ?::tsvector, %2::text FROM (SELECT ?::text AS s) x")
                               .arg(parserTest, PgSchemaV3::searchVector(QStringLiteral("x.s"))));
-                q.addBindValue(simple ? vector : QString());
+                q.addBindValue(simple ? QString::fromUtf8(vector) : QString());
                 q.addBindValue(text.isNull() ? QStringLiteral("") : text); // a null QString binds NULL
                 QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
                 QCOMPARE(q.value(0).toBool(), simple);
-                if (simple)
+                // The same vector, and already in the server's own form (its output).
+                if (simple) {
                     QVERIFY2(q.value(1).toBool(), qPrintable(text.left(40) + QStringLiteral(" -> ") + q.value(2).toString()));
+                    QCOMPARE(QString::fromUtf8(vector), q.value(2).toString());
+                }
             }
             QCOMPARE(parsed, 3);
             q.clear(); // its prepared statement freed before the connection closes

@@ -122,7 +122,7 @@ bool PgBulkPapers::insert(QVector<NewPaper> &papers, QString *error)
     QSet<QString> seenAuthors, seenSlugs;
     QVector<QStringList> affiliationsOf;
     affiliationsOf.reserve(papers.size());
-    QString vector;
+    QByteArray vector;
     for (const NewPaper &n : std::as_const(papers)) {
         const PaperRecord &p = *n.paper;
         rows.add(n.id);
@@ -157,7 +157,7 @@ bool PgBulkPapers::insert(QVector<NewPaper> &papers, QString *error)
             rows.addNull();
         const QString text = searchTextOf(p);
         if (PgSchemaV3::searchVectorText(text, &vector)) {
-            rows.add(vector);
+            rows.addUtf8(vector);
         } else {
             rows.addNull();
             parsed.beginRow();

@@ -2,7 +2,13 @@
 
 void PgCopyRows::escape(QByteArray &out, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
+    escape(out, value.toUtf8());
+}
+
+// UTF-8's multi-byte characters have no byte below 0x80: each special
+// character is its own byte.
+void PgCopyRows::escape(QByteArray &out, const QByteArray &utf8)
+{
     const char *data = utf8.constData();
     qsizetype run = 0; // start of the bytes not yet appended
     for (qsizetype i = 0; i < utf8.size(); ++i) {

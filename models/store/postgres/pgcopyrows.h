@@ -13,8 +13,15 @@ class PgCopyRows
 public:
     // value's UTF-8 with COPY's escapes, appended to out.
     static void escape(QByteArray &out, const QString &value);
+    static void escape(QByteArray &out, const QByteArray &utf8);
 
     void add(const QString &text)
+    {
+        separate();
+        escape(m_data, text);
+    }
+    // A text already in UTF-8.
+    void addUtf8(const QByteArray &text)
     {
         separate();
         escape(m_data, text);

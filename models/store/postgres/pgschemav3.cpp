@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 QString PgSchemaV3::searchVector(const QString &text)
 {
     // A regular expression counts to 255 at most: three runs make 512.
@@ -15,11 +19,13 @@ QString PgSchemaV3::searchVector(const QString &text)
 }
 
 // searchVector's test made here: under 2048 bytes of UTF-8, or no run of
-// 512 characters without a space; then each word quoted (' and \ doubled).
-bool PgSchemaV3::searchVectorText(const QString &text, QString *vector)
+// 512 characters without a space; then the words sorted, each once, quoted
+// (' and \ doubled) as tsvector's output writes them.
+bool PgSchemaV3::searchVectorText(const QString &text, QByteArray *vector)
 {
     vector->clear();
-    if (text.size() >= 512 && text.toUtf8().size() >= 2048) {
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() >= 2048) {
         int run = 0;
         for (qsizetype i = 0; i < text.size(); ++i) {
             if (text.at(i) == QLatin1Char(' '))
@@ -28,17 +34,28 @@ bool PgSchemaV3::searchVectorText(const QString &text, QString *vector)
                 return false;
         }
     }
-    vector->reserve(text.size() + text.size() / 4);
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    std::vector<std::string_view> words;
+    for (qsizetype at = 0; at < utf8.size();) {
+        const qsizetype space = utf8.indexOf(' ', at);
+        const qsizetype end = space < 0 ? utf8.size() : space;
+        if (end > at)
+            words.emplace_back(utf8.constData() + at, size_t(end - at));
+        at = end + 1;
+    }
+    // string_view's order is tsCompareString's: bytes as unsigned (memcmp), then the shorter first.
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    vector->reserve(utf8.size() + 3 * words.size());
+    for (const std::string_view word : words) {
         if (!vector->isEmpty())
-            vector->append(QLatin1Char(' '));
-        vector->append(QLatin1Char('\''));
-        for (const QChar c : word) {
-            if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
+            vector->append(' ');
+        vector->append('\'');
+        for (const char c : word) {
+            if (c == '\'' || c == '\\')
                 vector->append(c);
             vector->append(c);
         }
-        vector->append(QLatin1Char('\''));
+        vector->append('\'');
     }
     return true;
 }

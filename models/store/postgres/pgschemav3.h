@@ -28,8 +28,10 @@ public:
     // lexemes; a text with a word too long for a lexeme (2047 bytes: 512
     // characters of up to 4 bytes) goes through the parser, which drops it.
     static QString searchVector(const QString &text);
-    // The same vector written by the client, as tsvector's input text (a
-    // COPY field): true with *vector set when searchVector() would take the
-    // words as they are; false for a text it sends through the parser.
-    static bool searchVectorText(const QString &text, QString *vector);
+    // The same vector written by the client as tsvector's text (a COPY
+    // field, UTF-8) in the server's own form: each word once, in the
+    // server's order (bytes, a prefix first), quoted, so the server neither
+    // sorts nor merges. True with *vector set when searchVector() would
+    // take the words as they are; false for a text it sends through the parser.
+    static bool searchVectorText(const QString &text, QByteArray *vector);
 };
