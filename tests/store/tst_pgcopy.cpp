@@ -5,11 +5,14 @@
 // NULL stays NULL, and the client's vectors equal what the server's own
 // expression (PgSchemaV3::searchVector) makes of the same folded texts;
 // a COPY whose session ends under it fails as a lost connection and keeps
-// nothing.
+// nothing; an import's papers get the server's vectors, also the one of a
+// text with a word too long for a lexeme.
 #include "pgcopy.h"
 #include "pgcopyrows.h"
+#include "pgpaperstore.h"
 #include "pgschemav3.h"
 #include "support/testpostgres.h"
+#include "textfold.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -184,6 +187,50 @@ private slots:
         }
         QSqlDatabase::database(name).close();
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // An import's new papers: a vector the client writes, and one of a text
+    // with a word too long for a lexeme, which the server makes afterwards;
+    // both as the server's expression makes them, both found by search.
+    void importedPapersGetTheServersVectors()
+    {
+        TEST_POSTGRES_SERVER();
+        TestPostgres::Database database;
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        ProfileRecord profile;
+        profile.name = QStringLiteral("vectors");
+        PaperRecord plain;
+        plain.title = QStringLiteral("Plain words about graphs");
+        plain.authors = QStringList{QStringLiteral("Ann O'Neil")};
+        plain.abstract = QStringLiteral("Graphs and more graphs, über alles.");
+        PaperRecord longWord = plain;
+        longWord.title = QStringLiteral("A paper with a gene sequence");
+        longWord.abstract = QStringLiteral("zebrafish ") + QString(600, QLatin1Char('g')) + QLatin1Char(' ')
+                            + QStringLiteral("padding words ").repeated(120);
+        profile.papers << plain << longWord;
+        PgPaperStore store;
+        QVERIFY2(store.open(database.location().toString()), qPrintable(store.lastError()));
+        const ImportOutcome outcome = store.importProfile(profile);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.papersAdded, 2);
+        QSqlQuery q(store.database());
+        for (const PaperRecord &p : {plain, longWord}) {
+            const QString text = TextFold::searchText(p.title + QLatin1Char(' ') + p.authors.join(QLatin1Char(' '))
+                                                      + QLatin1Char(' ') + p.abstract);
+            q.prepare(QStringLiteral("SELECT search = (SELECT %1 FROM (SELECT ?::text AS s) x) FROM papers WHERE title = ?")
+                          .arg(PgSchemaV3::searchVector(QStringLiteral("x.s"))));
+            q.addBindValue(text);
+            q.addBindValue(p.title);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QVERIFY2(q.value(0).toBool(), qPrintable(p.title));
+        }
+        q.finish();
+        PaperFilter zebrafish;
+        zebrafish.text = QStringLiteral("zebrafish");
+        QCOMPARE(store.paperCount(zebrafish), 1);
+        PaperFilter uber;
+        uber.text = QStringLiteral("uber");
+        QCOMPARE(store.paperCount(uber), 1);
     }
 
     void vectorsEqualTheServers()
