@@ -132,4 +132,14 @@ public:
     // lastError() first and set it on failure (then the result is empty).
     virtual QHash<qint64, PaperMarks> exportMarks(const QVector<qint64> &ids) const = 0;
     virtual QStringList bibPreambles() const = 0;
+    // Before reading `rows` papers spread all over the store (a large
+    // export): asks the system to read a local store's files into its cache
+    // in large asynchronous reads when that pays (FileReadAhead); returns
+    // the bytes asked for, 0 when it does not pay or for a server's library.
+    // Touches no connection: another thread may call it while this one reads.
+    virtual qint64 readAhead(qint64 rows) const
+    {
+        Q_UNUSED(rows);
+        return 0;
+    }
 };

@@ -91,6 +91,13 @@ bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
     if (!ids.isEmpty() && m_preambles && !writePreambles(device))
         return false;
     const int total = int(ids.size());
+    // The rows come in the export's order, spread over the store's file:
+    // from a cold cache, reading them a page at a time waits on the disk,
+    // so a large export has the file read ahead beside it (the future's
+    // destructor waits for the asking, which takes about a second).
+    std::future<qint64> readAhead;
+    if (total > 0)
+        readAhead = std::async(std::launch::async, [this, total] { return m_store.readAhead(total); });
     std::future<QByteArray> formatted;
     int formattedCount = 0;
     for (int start = 0; start < total; start += window) {

@@ -9,6 +9,7 @@
 // while an import writes).
 
 #include "abstractpaperstore.h"
+#include "filereadahead.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -114,6 +115,7 @@ public:
     // preambles from bib_preambles (BibPreambles).
     QHash<qint64, PaperMarks> exportMarks(const QVector<qint64> &ids) const override;
     QStringList bibPreambles() const override;
+    qint64 readAhead(qint64 rows) const override { return FileReadAhead::forRows(m_path, rows); }
 
 private:
     bool fail(const QString &what, const QString &detail);
