@@ -25,6 +25,8 @@ public:
     bool fill(QString *error);
     // After a rollback: the transaction took the change back.
     void forget() { m_triggerSql.clear(); }
+    // True between suspend() and fill() or forget(): inserts write no full-text rows.
+    bool suspended() const { return !m_triggerSql.isEmpty(); }
 
 private:
     bool exec(const QString &sql, qint64 value, bool bind, QString *error);

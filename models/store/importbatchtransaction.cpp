@@ -57,8 +57,10 @@ bool ImportBatchTransaction::begin(QString *error)
         return false;
     }
     m_open = true;
+    m_held = 0;
     if (!m_tx)
         m_tx = std::make_unique<ImportTransaction>(m_db);
+    m_tx->setRowAtATime(m_fullText.suspended());
     return true;
 }
 
@@ -67,24 +69,39 @@ ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile, const
     return importWith([&](ImportTransaction &tx, ImportOutcome *outcome) { return tx.run(profile, outcome, progress); });
 }
 
+// The first file of a transaction goes in without a savepoint: when it
+// fails, the whole transaction goes back, and it holds nothing else. A
+// savepoint copies every page the file changes before changing it (a
+// 100k-entry .bib file: over 2 GB through the temporary file); the later
+// files of the transaction need it, so that one refused file goes back alone.
 ImportOutcome ImportBatchTransaction::importWith(const std::function<bool(ImportTransaction &, ImportOutcome *)> &run)
 {
     ImportOutcome outcome;
     QString error;
-    if (!begin(&error) || !exec(QStringLiteral("SAVEPOINT import_profile"), &error)) {
+    if (!begin(&error)) {
         outcome.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return outcome;
     }
-    if (!run(*m_tx, &outcome) || !exec(QStringLiteral("RELEASE import_profile"), &error)) {
+    const bool alone = m_held == 0;
+    if (!alone && !exec(QStringLiteral("SAVEPOINT import_profile"), &error)) {
+        outcome.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
+        return outcome;
+    }
+    if (!run(*m_tx, &outcome) || (!alone && !exec(QStringLiteral("RELEASE import_profile"), &error))) {
         if (error.isEmpty())
             error = StoreFault::explain(m_tx->error().isEmpty() ? m_db.lastError().text() : m_tx->error());
-        exec(QStringLiteral("ROLLBACK TO import_profile"), nullptr);
-        exec(QStringLiteral("RELEASE import_profile"), nullptr);
-        m_tx->forgetCachedIds(); // ids inserted since the savepoint are gone
+        if (alone) {
+            rollback(); // the next file begins (and waits its turn) again
+        } else {
+            exec(QStringLiteral("ROLLBACK TO import_profile"), nullptr);
+            exec(QStringLiteral("RELEASE import_profile"), nullptr);
+            m_tx->forgetCachedIds(); // ids inserted since the savepoint are gone
+        }
         ImportOutcome failed;
         failed.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return failed;
     }
+    ++m_held;
     outcome.ok = true;
     return outcome;
 }
@@ -97,6 +114,7 @@ bool ImportBatchTransaction::commit(bool reopen, QString *error)
     if (!m_open)
         return true;
     m_open = false;
+    m_held = 0;
     QString failure;
     if (!m_fullText.fill(&failure) || !m_db.commit()) {
         if (error)
@@ -117,4 +135,5 @@ void ImportBatchTransaction::rollback()
         m_db.rollback();
     m_fullText.forget();
     m_open = false;
+    m_held = 0;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The store side of a batch import (ImportBatch): one open write
-// transaction in which every profile is a savepoint, so a profile the
-// store refuses is rolled back alone while the others stay, and each still
+// transaction in which every profile but the first is a savepoint, so a
+// profile the store refuses is rolled back alone while the others stay, and each still
 // lands whole or not at all. The index and full-text pages are then written
 // once per batch instead of once per file, which is most of an import's
 // time with thousands of files; the full-text index of the batch's new
@@ -53,6 +53,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<ImportTransaction> m_tx;
     bool m_open = false;
+    int m_held = 0; // files imported in the open transaction (the first needs no savepoint)
     BatchFullText m_fullText;
     QString m_cacheSize; // the connection's own, put back at the end
     // The same for temp_store: FILE while the batch is open. Each profile's

@@ -36,6 +36,9 @@ public:
                    const ImportProgress &progress = {});
     QString error() const { return m_error; }
     void forgetCachedIds();
+    // New papers a row a statement (a batch, whose full-text trigger waits
+    // for its commit), instead of insertChunk rows.
+    void setRowAtATime(bool on) { m_rowAtATime = on; }
 
 private:
     bool exec(QSqlQuery &q, const QVariantList &values);
@@ -94,4 +97,5 @@ private:
     QStringList m_sourceKeys;              // a chunked .bib file: every entry's key (its papers are let go)
     int m_progressBase = 0;                // a chunked file: steps done before those being counted
     qint64 m_firstNewId = 0, m_nextId = 0;
+    bool m_rowAtATime = false;
 };

@@ -77,6 +77,43 @@ private slots:
         QCOMPARE(m_other->facetCounts(Facet::Affiliation, PaperFilter()).size(), 1);
     }
 
+    // The first profile of a transaction goes in without a savepoint: when
+    // it fails, the whole transaction goes back (it holds nothing else), and
+    // the next profile begins a new one and lands, search index included.
+    void aRefusedFirstProfileLeavesNothingAndTheBatchGoesOn()
+    {
+        QVERIFY(m_store->beginImportBatch());
+        int asked = 0;
+        m_store->setImportProgress([&](int, int) { return ++asked < 1; }); // stops at the first question
+        const ImportOutcome cancelled = m_store->importProfile(profile(QStringLiteral("Big Person"), QStringLiteral("Big"), 1600));
+        QVERIFY(!cancelled.ok);
+        QVERIFY2(cancelled.error.contains(QStringLiteral("cancelled")), qPrintable(cancelled.error));
+        m_store->setImportProgress({});
+        const ImportOutcome refused = m_store->importProfile(profile(QString(), QStringLiteral("Refused"), 4));
+        QVERIFY(!refused.ok);
+        const ImportOutcome first = m_store->importProfile(profile(QStringLiteral("First Person"), QStringLiteral("First"), 5));
+        QVERIFY(first.ok);
+        QCOMPARE(first.papersAdded, 5);
+        const ImportOutcome second = m_store->importProfile(profile(QStringLiteral("Second Person"), QStringLiteral("Second"), 3));
+        QVERIFY(second.ok);
+        QCOMPARE(m_other->paperCount(), 0);
+        QVERIFY(m_store->commitImportBatch(false));
+
+        QCOMPARE(m_other->paperCount(), 8);
+        QCOMPARE(m_other->profiles().size(), 2);
+        PaperFilter words;
+        words.text = QStringLiteral("Big");
+        QCOMPARE(m_other->paperCount(words), 0);
+        words.text = QStringLiteral("Refused");
+        QCOMPARE(m_other->paperCount(words), 0);
+        words.text = QStringLiteral("Second");
+        QCOMPARE(m_other->paperCount(words), 3);
+        words.text = QStringLiteral("First");
+        QCOMPARE(m_other->paperCount(words), 5);
+        // Authors and affiliations looked up before the rollback were not kept as ids.
+        QCOMPARE(m_other->facetCounts(Facet::Affiliation, PaperFilter()).size(), 1);
+    }
+
     // A profile cancelled half-way (after its first 1536 papers went in)
     // goes back whole; the profiles before and after it in the same
     // transaction stay, each as it was imported.
