@@ -50,19 +50,29 @@ bool SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql)
     return true;
 }
 
+// A bind SQLite refuses (a parameter out of range, a statement not
+// prepared) fails the next exec() or step(), naming the parameter.
+void SqliteStatement::bound(int index, int rc)
+{
+    if (rc == SQLITE_OK || !m_bindError.isEmpty())
+        return;
+    m_bindError = QStringLiteral("parameter %1: %2").arg(index + 1).arg(QString::fromUtf8(sqlite3_errstr(rc)));
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index + 1, value);
+    bound(index, sqlite3_bind_int64(m_stmt, index + 1, value));
 }
 
 void SqliteStatement::bind(int index, const QString &text)
 {
     if (text.isEmpty()) {
-        sqlite3_bind_text16(m_stmt, index + 1, emptyText, 0, SQLITE_STATIC);
+        bound(index, sqlite3_bind_text16(m_stmt, index + 1, emptyText, 0, SQLITE_STATIC));
         return;
     }
     m_kept.append(text); // shares the data: it stays where SQLite reads it
-    sqlite3_bind_text16(m_stmt, index + 1, m_kept.constLast().constData(), int(text.size() * 2), SQLITE_STATIC);
+    bound(index, sqlite3_bind_text16(m_stmt, index + 1, m_kept.constLast().constData(), int(text.size() * 2),
+                                     SQLITE_STATIC));
 }
 
 void SqliteStatement::bindTextOrNull(int index, const QString &text)
@@ -75,7 +85,7 @@ void SqliteStatement::bindTextOrNull(int index, const QString &text)
 
 void SqliteStatement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index + 1);
+    bound(index, sqlite3_bind_null(m_stmt, index + 1));
 }
 
 bool SqliteStatement::fail()
@@ -86,9 +96,20 @@ bool SqliteStatement::fail()
     return false;
 }
 
+bool SqliteStatement::refuseBadBind()
+{
+    if (m_bindError.isEmpty())
+        return false;
+    m_error = m_bindError;
+    reset();
+    return true;
+}
+
 bool SqliteStatement::exec()
 {
     m_error.clear();
+    if (refuseBadBind())
+        return false;
     const int rc = sqlite3_step(m_stmt);
     m_changes = rc == SQLITE_DONE || rc == SQLITE_ROW ? sqlite3_changes(m_db) : 0;
     const bool done = rc == SQLITE_DONE || rc == SQLITE_ROW;
@@ -100,8 +121,11 @@ bool SqliteStatement::exec()
 
 bool SqliteStatement::step()
 {
-    if (!m_stepping)
+    if (!m_stepping) {
         m_error.clear();
+        if (refuseBadBind())
+            return false;
+    }
     m_stepping = true;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
@@ -127,6 +151,7 @@ void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
     m_kept.clear();
+    m_bindError.clear();
     m_stepping = false;
 }
 

@@ -38,6 +38,7 @@ public:
     void bindNull(int index);
 
     // Runs to the end (rows are not read); resets for the next exec().
+    // False, with error(), when a bind since the last reset was refused.
     bool exec();
     // Reading rows: step() until it returns false, then check ok().
     bool step();
@@ -52,6 +53,8 @@ public:
 
 private:
     bool fail();
+    void bound(int index, int rc);
+    bool refuseBadBind(); // true (and reset) when a bind since the last reset failed
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
@@ -59,4 +62,5 @@ private:
     int m_changes = 0;
     bool m_stepping = false; // step() has run since the last reset
     QString m_error;
+    QString m_bindError; // the first refused bind since the last reset
 };
