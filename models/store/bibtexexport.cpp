@@ -103,6 +103,10 @@ bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
     for (int start = 0; start < total; start += window) {
         const QVector<qint64> windowIds = ids.mid(start, window);
         QVector<PaperRecord> rows = m_store.papersByIds(windowIds);
+        if (!m_store.lastError().isEmpty()) { // before exportMarks() clears it
+            m_error = m_store.lastError();
+            return false;
+        }
         // Tags (and the note) of these papers: only those with either come back.
         QHash<qint64, PaperMarks> marks = m_store.exportMarks(windowIds);
         if (!m_store.lastError().isEmpty()) {

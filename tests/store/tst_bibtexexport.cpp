@@ -7,6 +7,9 @@
 #include "paperstore.h"
 
 #include <QBuffer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -87,6 +90,46 @@ private slots:
         QVERIFY(!exporter.writeFiltered(&out, PaperFilter()));
         QCOMPARE(exporter.error(), QStringLiteral("cancelled"));
         QCOMPARE(exporter.written(), int(BibtexExport::window));
+    }
+
+    // A window whose rows cannot be read fails the export with the store's
+    // error (the marks read after it used to clear that error, and the
+    // export "succeeded" with the window missing).
+    void unreadableRowsFailTheExport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        PaperStore store;
+        QVERIFY(store.open(path));
+        ProfileRecord profile;
+        profile.name = QStringLiteral("Broken Store");
+        for (int i = 0; i < 3; ++i) {
+            PaperRecord p;
+            p.title = QStringLiteral("Broken %1").arg(i);
+            p.date = QDate(2021, 1, 1 + i);
+            p.authors = QStringList{profile.name};
+            profile.papers << p;
+        }
+        QVERIFY(store.importProfile(profile).ok);
+        const QVector<qint64> ids = store.paperIds(PaperFilter(), PaperSort::Date, Qt::AscendingOrder);
+        QCOMPARE(ids.size(), 3);
+        {
+            // Another program breaks the table under the open store.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE papers RENAME COLUMN abstract TO abstract_gone")),
+                     qPrintable(q.lastError().text()));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+        BibtexExport exporter(store, BibtexWriter::NonAscii::KeepUtf8);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(!exporter.writeIds(&out, ids));
+        QVERIFY(!exporter.error().isEmpty()); // the store's words (Qt's, for a statement that no longer prepares)
+        QCOMPARE(exporter.written(), 0);
     }
 };
 
