@@ -77,13 +77,52 @@ PaperRecord PaperRows::rowToPaper(const QSqlQuery &q)
     return paperOf(QtRow{q});
 }
 
-// Through SQLite's C API: at a million papers, Qt's caching of every value
-// as a QVariant was most of an export's reading time.
+// On SQLite through its C API: at a million papers, Qt's caching of every
+// value as a QVariant was most of an export's reading time. A shared
+// library's connection (PostgreSQL) reads through Qt.
 QVector<PaperRecord> PaperRows::byIds(const QVector<qint64> &ids) const
 {
     QHash<qint64, PaperRecord> found;
     found.reserve(ids.size());
-    constexpr int batch = 128; // SQLite numbers placeholders in quadratic time: keep lists short
+    if (SqliteStatement::handle(m_db))
+        readSqlite(ids, &found);
+    else
+        readQt(ids, &found);
+    QVector<PaperRecord> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = found.find(id);
+        if (it != found.end())
+            out.append(*it);
+    }
+    return out;
+}
+
+void PaperRows::readQt(const QVector<qint64> &ids, QHash<qint64, PaperRecord> *found) const
+{
+    for (int start = 0; start < ids.size(); start += idBatch) {
+        const int n = qMin(idBatch, int(ids.size()) - start);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM papers p WHERE p.id IN (%2)")
+                      .arg(columns(), FilterSql::placeholders(n)));
+        for (int i = 0; i < n; ++i)
+            q.bindValue(i, ids.at(start + i));
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            continue;
+        }
+        while (q.next()) {
+            PaperRecord p = rowToPaper(q);
+            const qint64 id = p.id;
+            found->insert(id, std::move(p));
+        }
+    }
+}
+
+void PaperRows::readSqlite(const QVector<qint64> &ids, QHash<qint64, PaperRecord> *found) const
+{
+    constexpr int batch = idBatch;
     SqliteStatement whole, rest;
     for (int start = 0; start < ids.size(); start += batch) {
         const int n = qMin(batch, int(ids.size()) - start);
@@ -93,7 +132,7 @@ QVector<PaperRecord> PaperRows::byIds(const QVector<qint64> &ids) const
                                     .arg(columns(), FilterSql::placeholders(n));
             if (!q.prepare(m_db, sql)) {
                 m_error = q.error();
-                return {};
+                return;
             }
         }
         for (int i = 0; i < n; ++i)
@@ -101,20 +140,12 @@ QVector<PaperRecord> PaperRows::byIds(const QVector<qint64> &ids) const
         while (q.step()) {
             PaperRecord p = paperOf(SqliteRow{q});
             const qint64 id = p.id;
-            found.insert(id, std::move(p));
+            found->insert(id, std::move(p));
         }
         if (!q.ok())
             m_error = q.error();
         q.reset();
     }
-    QVector<PaperRecord> out;
-    out.reserve(ids.size());
-    for (qint64 id : ids) {
-        const auto it = found.find(id);
-        if (it != found.end())
-            out.append(*it);
-    }
-    return out;
 }
 
 void PaperRows::fillProfiles(QVector<PaperRecord> &papers) const

@@ -7,6 +7,7 @@
 
 #include "paperrecord.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -29,6 +30,10 @@ public:
     QString error() const { return m_error; }
 
 private:
+    static constexpr int idBatch = 128; // SQLite numbers placeholders in quadratic time: keep lists short
+    void readSqlite(const QVector<qint64> &ids, QHash<qint64, PaperRecord> *found) const;
+    void readQt(const QVector<qint64> &ids, QHash<qint64, PaperRecord> *found) const;
+
     QSqlDatabase m_db;
     mutable QString m_error;
 };
