@@ -234,8 +234,9 @@ int CommandLine::runImport(AbstractPaperStore &store, const QStringList &files)
             (result.ok ? m_out : m_err) << TextReport::importLine(result) << "\n";
         });
         batch.setSkipBad(m_skipBad);
-        for (const QString &file : ProfileImporter::expandPaths(files))
-            batch.importFile(file);
+        const QStringList expanded = ProfileImporter::expandPaths(files);
+        for (int i = 0; i < expanded.size(); ++i)
+            batch.importFile(expanded.at(i), expanded.value(i + 1)); // the next one is read meanwhile
     }
     if (results.isEmpty()) {
         m_err << "paperscope: no profile files found in " << files.join(QStringLiteral(", ")) << "\n";

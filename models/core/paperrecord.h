@@ -38,6 +38,11 @@ struct PaperRecord
     QString entryType;           // "article", "inproceedings", ...; citationKey is then the user's own
     QString venue;               // journal, booktitle or publisher, decoded
     QVector<QPair<QString, QString>> bibFields; // every field: name, value (macros expanded, LaTeX kept)
+
+    // Worked out ahead of the store on an importer's reading thread
+    // (PreparedFile), so the store's thread need not; empty: the store works them out.
+    QString normalisedTitle;     // TextFold::normalisedTitle(title)
+    QString keyBase;             // CitationKey::base(*this)
 };
 
 struct ProfileRecord

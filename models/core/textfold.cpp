@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <cstring>
+
 namespace TextFold {
 
 namespace {
@@ -71,37 +73,58 @@ QString normalisedTitle(const QString &title)
 
 bool isOrganisation(const QString &author)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("team"), QStringLiteral("group"), QStringLiteral("consortium"),
-        QStringLiteral("collaboration"), QStringLiteral("project"), QStringLiteral("lab"),
-        QStringLiteral("labs"), QStringLiteral("laboratory"), QStringLiteral("institute"),
-        QStringLiteral("university"), QStringLiteral("committee"), QStringLiteral("initiative"),
-        QStringLiteral("foundation"), QStringLiteral("community"), QStringLiteral("council"),
-        QStringLiteral("association"), QStringLiteral("society"), QStringLiteral("centre"),
-        QStringLiteral("center"), QStringLiteral("inc"), QStringLiteral("ltd"),
-        QStringLiteral("corporation"), QStringLiteral("contributors"), QStringLiteral("authors"),
+    // The words are the runs of ASCII letters, digits and '_' of the author
+    // lower-cased (what "\\w" is to QRegularExpression without Unicode
+    // properties). This runs for every author of every exported entry, so it
+    // folds as it goes instead of building a lower-case copy: of all
+    // non-ASCII characters only two lower-case to ASCII ones in Qt 5 and 6,
+    // U+212A KELVIN SIGN to "k" and U+0130 (I with a dot) to "i" + U+0307,
+    // which ends the word.
+    static const char *const words[] = {
+        "team", "group", "consortium", "collaboration", "project", "lab", "labs", "laboratory",
+        "institute", "university", "committee", "initiative", "foundation", "community", "council",
+        "association", "society", "centre", "center", "inc", "ltd", "corporation", "contributors",
+        "authors",
     };
-    // The words are the runs of ASCII letters, digits and '_' (what "\\w" is
-    // to QRegularExpression without Unicode properties): a plain loop, as
-    // this runs for every author of every exported entry.
-    const QString lower = author.toLower();
-    const auto isWordChar = [](QChar c) {
+    constexpr int longest = 13; // "collaboration"
+    const auto isWord = [&](const char *word, int size) {
+        for (const char *w : words) {
+            if (int(qstrlen(w)) == size && std::memcmp(w, word, size_t(size)) == 0)
+                return true;
+        }
+        return false;
+    };
+    char word[longest];
+    int size = 0; // letters of the current word; past `longest` it cannot be one
+    const auto endWord = [&] {
+        const bool found = size > 0 && size <= longest && isWord(word, size);
+        size = 0;
+        return found;
+    };
+    for (const QChar c : author) {
         const ushort u = c.unicode();
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
-    };
-    for (int i = 0; i < lower.size();) {
-        if (!isWordChar(lower.at(i))) {
-            ++i;
+        char folded = 0;
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_')
+            folded = char(u);
+        else if (u >= 'A' && u <= 'Z')
+            folded = char(u - 'A' + 'a');
+        else if (u == 0x212A)
+            folded = 'k';
+        if (folded) {
+            if (size < longest)
+                word[size] = folded;
+            ++size;
             continue;
         }
-        int end = i + 1;
-        while (end < lower.size() && isWordChar(lower.at(end)))
-            ++end;
-        if (words.contains(lower.mid(i, end - i)))
+        if (u == 0x0130) { // "i" + U+0307: a one-letter word's end
+            if (size < longest)
+                word[size] = 'i';
+            ++size;
+        }
+        if (endWord())
             return true;
-        i = end;
     }
-    return false;
+    return endWord();
 }
 
 QString searchText(const QString &text)

@@ -56,12 +56,10 @@ void ImportJob::run()
             emit progress(stepsDone, steps, current);
         return !m_cancelled;
     });
-    for (const QString &file : files) {
-        if (m_cancelled)
-            break;
-        current = QFileInfo(file).fileName();
+    for (int i = 0; i < files.size() && !m_cancelled; ++i) {
+        current = QFileInfo(files.at(i)).fileName();
         emit progress(done, total, current);
-        importer.importFile(file);
+        importer.importFile(files.at(i), files.value(i + 1)); // the next one is read meanwhile
         ++done;
     }
     for (int i = 0; i < m_texts.size() && !m_cancelled; ++i) {

@@ -59,6 +59,9 @@ public:
     // importing it again changes nothing. Between beginImportBatch() and
     // commitImportBatch() profiles share transactions, each still whole or
     // not at all; the batch is only in the store once the commit returned true.
+    // A profile the store refuses in a batch may take the batch's earlier
+    // profiles back with it (the outcome's batchRolledBack says so); the
+    // caller imports those again (ImportBatch does).
     virtual ImportOutcome importProfile(const ProfileRecord &profile) = 0;
     virtual bool beginImportBatch() = 0;
     virtual bool commitImportBatch(bool reopen) = 0;

@@ -3,20 +3,16 @@
 #include "bibentrywriter.h"
 
 #include <QBuffer>
-
 #include <QCoreApplication>
+
 #include <future>
 
 // One window's entries as UTF-8 (pure: runs beside the next window's read).
 QByteArray BibtexExport::format(const BibtexWriter &writer, const QVector<PaperRecord> &papers,
                                 const QHash<qint64, PaperMarks> &marks, Options options)
 {
-    if (marks.isEmpty()) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        writer.write(&buffer, papers);
-        return buffer.data();
-    }
+    if (marks.isEmpty())
+        return writer.utf8(papers);
     QString out;
     for (int i = 0; i < papers.size(); ++i) {
         if (i > 0)
@@ -30,23 +26,31 @@ QByteArray BibtexExport::format(const BibtexWriter &writer, const QVector<PaperR
     return out.toUtf8();
 }
 
-bool BibtexExport::writeWindow(QIODevice *device, const QByteArray &entries, int count, int total)
+// Runs on the helper thread, after the window before it was written: the
+// device is only ever used by one thread at a time.
+BibtexExport::Written BibtexExport::writeEntries(QIODevice *device, const QByteArray &entries, int count, bool separator,
+                                                 const std::atomic<bool> *cancelled)
 {
-    if (m_cancelled && *m_cancelled) {
-        m_error = QStringLiteral("cancelled");
-        return false;
-    }
+    if (cancelled && *cancelled)
+        return {0, QStringLiteral("cancelled")};
     if (count == 0)
+        return {};
+    if (separator && device->write("\n") != 1)
+        return {0, device->errorString()};
+    if (device->write(entries) != entries.size())
+        return {0, device->errorString()};
+    return {count, QString()};
+}
+
+bool BibtexExport::windowWritten(const Written &written, int total)
+{
+    if (!written.error.isEmpty()) {
+        m_error = written.error;
+        return false;
+    }
+    if (written.count == 0)
         return true;
-    if (m_written > 0 && device->write("\n") != 1) {
-        m_error = device->errorString();
-        return false;
-    }
-    if (device->write(entries) != entries.size()) {
-        m_error = device->errorString();
-        return false;
-    }
-    m_written += count;
+    m_written += written.count;
     if (m_progress)
         m_progress(m_written, total);
     return true;
@@ -79,8 +83,9 @@ bool BibtexExport::writeFiltered(QIODevice *device, const PaperFilter &filter)
     return writeIds(device, m_store.paperIds(filter, PaperSort::Date, Qt::AscendingOrder));
 }
 
-// Two cores: while one window is formatted on a helper thread, this thread
-// reads the next one (the store's connection stays on its own thread).
+// Two cores: while one window is formatted and written on a helper thread,
+// this thread reads the next one (the store's connection stays on its own
+// thread). The progress is reported here, once a window is written.
 bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
 {
     m_written = 0;
@@ -98,8 +103,7 @@ bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
     std::future<qint64> readAhead;
     if (total > 0)
         readAhead = std::async(std::launch::async, [this, total] { return m_store.readAhead(total); });
-    std::future<QByteArray> formatted;
-    int formattedCount = 0;
+    std::future<Written> written;
     for (int start = 0; start < total; start += window) {
         const QVector<qint64> windowIds = ids.mid(start, window);
         QVector<PaperRecord> rows = m_store.papersByIds(windowIds);
@@ -117,15 +121,24 @@ bool BibtexExport::writeIds(QIODevice *device, const QVector<qint64> &ids)
             for (auto it = marks.begin(); it != marks.end();)
                 it = it->tags.isEmpty() ? marks.erase(it) : std::next(it);
         }
-        if (formatted.valid() && !writeWindow(device, formatted.get(), formattedCount, total))
+        if (written.valid() && !windowWritten(written.get(), total))
             return false;
-        formattedCount = int(rows.size());
+        if (m_cancelled && *m_cancelled) {
+            m_error = QStringLiteral("cancelled");
+            return false;
+        }
         const Options options{m_noteField, m_latexEscapes};
-        formatted = std::async(std::launch::async, [writer = m_writer, rows = std::move(rows), marks = std::move(marks), options] {
-            return format(writer, rows, marks, options);
+        const bool separator = m_written > 0;
+        // The rows are freed on the helper thread too, when the formatting ends
+        // (the lambda itself is destroyed here, with the future).
+        written = std::async(std::launch::async, [device, writer = m_writer, rows = std::move(rows), marks = std::move(marks),
+                                                  options, separator, cancelled = m_cancelled]() mutable {
+            const QVector<PaperRecord> papers = std::move(rows);
+            const QHash<qint64, PaperMarks> papersMarks = std::move(marks);
+            return writeEntries(device, format(writer, papers, papersMarks, options), int(papers.size()), separator, cancelled);
         });
     }
-    return !formatted.valid() || writeWindow(device, formatted.get(), formattedCount, total);
+    return !written.valid() || windowWritten(written.get(), total);
 }
 
 QString BibtexExport::text(const QVector<qint64> &ids)

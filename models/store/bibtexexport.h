@@ -1,9 +1,11 @@
 #pragma once
 // Writes the BibTeX of many papers from the store to a device in windows,
 // so memory stays flat however many papers there are (the ids, 8 bytes a
-// paper, and two windows of rows: one formatted on a helper thread while
-// the next is read). Used by the command line and, on a worker thread, by
-// the window; it can be cancelled and reports progress between windows.
+// paper, and two windows of rows: one formatted and written on a helper
+// thread while the next is read; the device is used by one thread at a
+// time, and not after writeIds returns). Used by the command line and, on
+// a worker thread, by the window; it can be cancelled and reports progress
+// between windows, on the calling thread.
 // The @preamble values of the store's .bib files go first, once each.
 
 #include "bibtexwriter.h"
@@ -53,7 +55,14 @@ private:
     };
     static QByteArray format(const BibtexWriter &writer, const QVector<PaperRecord> &papers,
                              const QHash<qint64, PaperMarks> &marks, Options options);
-    bool writeWindow(QIODevice *device, const QByteArray &entries, int count, int total);
+    struct Written
+    {
+        int count = 0; // entries written
+        QString error; // or why not ("cancelled")
+    };
+    static Written writeEntries(QIODevice *device, const QByteArray &entries, int count, bool separator,
+                                const std::atomic<bool> *cancelled);
+    bool windowWritten(const Written &written, int total);
     bool writePreambles(QIODevice *device);
 
     const AbstractPaperStore &m_store;

@@ -16,6 +16,16 @@ QHash<qint64, PaperMarks> read(const QSqlDatabase &db, const QVector<qint64> &id
     QHash<qint64, PaperMarks> out;
     if (ids.isEmpty())
         return out;
+    // A store nobody has tagged or written a note in (most of them) has
+    // nothing to add: two one-row probes instead of the window's join, which
+    // was about 3 us a paper of a large export's reading thread.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM paper_tags) OR EXISTS (SELECT 1 FROM paper_marks)"))) {
+        *error = probe.lastError().text();
+        return out;
+    }
+    if (probe.next() && !probe.value(0).toBool())
+        return out;
     // Kind 0: the note; kind 1: a tag. Marks are kept per normalised title,
     // so the window's ids go through papers to reach them.
     QSqlQuery q(db);

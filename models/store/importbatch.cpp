@@ -8,6 +8,8 @@ ImportBatch::ImportBatch(AbstractPaperStore &store, Report committed)
 ImportBatch::~ImportBatch()
 {
     finish();
+    if (m_ahead.valid())
+        m_ahead.wait(); // a file read ahead and never asked for (the import stopped)
 }
 
 // Begins the next transaction, waiting while another writer holds the
@@ -28,16 +30,42 @@ bool ImportBatch::start(const QString &source, FileImportResult *refused)
     return true;
 }
 
-void ImportBatch::importFile(const QString &path)
+// The file read ahead when it is this one, else read now.
+PreparedFile ImportBatch::prepared(const QString &path)
+{
+    if (m_ahead.valid()) {
+        PreparedFile ahead = m_ahead.get();
+        if (m_aheadPath == path)
+            return ahead;
+    }
+    return PreparedFile::read(path);
+}
+
+// The file is read in the transaction (as without read-ahead: a file that
+// is slow to read, a FIFO in the tests, holds the transaction), the next
+// one meanwhile on another thread.
+void ImportBatch::importFile(const QString &path, const QString &next)
 {
     FileImportResult refused;
-    pend(start(path, &refused) ? m_importer.importFile(path) : refused);
+    const bool started = start(path, &refused);
+    const PreparedFile file = started ? prepared(path) : PreparedFile();
+    if (!next.isEmpty()) {
+        m_aheadPath = next;
+        m_ahead = std::async(std::launch::async, [next] { return PreparedFile::read(next); });
+    }
+    if (started)
+        landed(m_importer.importPrepared(file), Source{path, QByteArray(), QDateTime()});
+    else
+        pend(refused);
 }
 
 void ImportBatch::importBytes(const QByteArray &bytes, const QString &source, const QDateTime &savedAt)
 {
     FileImportResult refused;
-    pend(start(source, &refused) ? m_importer.importBytes(bytes, source, savedAt) : refused);
+    if (start(source, &refused))
+        landed(m_importer.importBytes(bytes, source, savedAt), Source{QString(), bytes, savedAt});
+    else
+        pend(refused);
 }
 
 void ImportBatch::add(const FileImportResult &result)
@@ -45,11 +73,47 @@ void ImportBatch::add(const FileImportResult &result)
     pend(result);
 }
 
-void ImportBatch::pend(const FileImportResult &result)
+// A file the store took or refused. When its failure took the batch's
+// earlier files back with it, they go in again, and are committed at once.
+void ImportBatch::landed(const FileImportResult &result, const Source &source)
+{
+    if (!result.outcome.batchRolledBack) {
+        pend(result, source);
+        return;
+    }
+    replay();
+    m_pending.append(result);
+    m_sources.append(Source());
+    commit(true);
+}
+
+void ImportBatch::pend(const FileImportResult &result, const Source &source)
 {
     m_pending.append(result);
+    m_sources.append(source);
     if (m_started && m_sinceCommit.elapsed() >= commitIntervalMs)
         commit(true);
+}
+
+// Imports the pending files that were in the store again, in their order;
+// files refused before the store keep their result.
+void ImportBatch::replay()
+{
+    const QVector<FileImportResult> earlier = std::move(m_pending);
+    const QVector<Source> sources = std::move(m_sources);
+    m_pending.clear();
+    m_sources.clear();
+    for (int i = 0; i < earlier.size(); ++i) {
+        const FileImportResult &before = earlier.at(i);
+        const Source &source = sources.at(i);
+        if (!before.ok)
+            m_pending.append(before);
+        else if (!source.path.isEmpty())
+            m_pending.append(m_importer.importFile(source.path));
+        else
+            m_pending.append(m_importer.importBytes(source.bytes, before.source, source.savedAt));
+        m_sources.append(Source());
+    }
 }
 
 bool ImportBatch::commit(bool reopen)
@@ -61,6 +125,7 @@ bool ImportBatch::commit(bool reopen)
     }
     const QVector<FileImportResult> pending = std::move(m_pending);
     m_pending.clear();
+    m_sources.clear();
     for (FileImportResult result : pending) {
         if (!ok && result.ok) {
             result.ok = false;

@@ -69,11 +69,14 @@ ImportOutcome ImportBatchTransaction::import(const ProfileRecord &profile, const
     return importWith([&](ImportTransaction &tx, ImportOutcome *outcome) { return tx.run(profile, outcome, progress); });
 }
 
-// The first file of a transaction goes in without a savepoint: when it
-// fails, the whole transaction goes back, and it holds nothing else. A
-// savepoint copies every page the file changes before changing it (a
-// 100k-entry .bib file: over 2 GB through the temporary file); the later
-// files of the transaction need it, so that one refused file goes back alone.
+// Files go in without a savepoint: a savepoint copies every page the file
+// changes before changing it (about a tenth of a large import's time went
+// to those copies; a 100k-entry .bib file: over 2 GB through the temporary
+// file). When a file fails (refused by the store, cancelled, an SQL error),
+// the whole transaction goes back; if it held earlier files, the outcome
+// says so (batchRolledBack) and ImportBatch imports them again, each then
+// with a savepoint of its own (replaying() until the next commit), so
+// that one failing file goes back alone as before.
 ImportOutcome ImportBatchTransaction::importWith(const std::function<bool(ImportTransaction &, ImportOutcome *)> &run)
 {
     ImportOutcome outcome;
@@ -82,22 +85,25 @@ ImportOutcome ImportBatchTransaction::importWith(const std::function<bool(Import
         outcome.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return outcome;
     }
-    const bool alone = m_held == 0;
-    if (!alone && !exec(QStringLiteral("SAVEPOINT import_profile"), &error)) {
+    const bool savepoint = m_replaying && m_held > 0;
+    if (savepoint && !exec(QStringLiteral("SAVEPOINT import_profile"), &error)) {
         outcome.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return outcome;
     }
-    if (!run(*m_tx, &outcome) || (!alone && !exec(QStringLiteral("RELEASE import_profile"), &error))) {
+    if (!run(*m_tx, &outcome) || (savepoint && !exec(QStringLiteral("RELEASE import_profile"), &error))) {
         if (error.isEmpty())
             error = StoreFault::explain(m_tx->error().isEmpty() ? m_db.lastError().text() : m_tx->error());
-        if (alone) {
-            rollback(); // the next file begins (and waits its turn) again
-        } else {
+        ImportOutcome failed;
+        if (savepoint) {
             exec(QStringLiteral("ROLLBACK TO import_profile"), nullptr);
             exec(QStringLiteral("RELEASE import_profile"), nullptr);
             m_tx->forgetCachedIds(); // ids inserted since the savepoint are gone
+        } else {
+            failed.batchRolledBack = m_held > 0;
+            const bool replay = m_replaying || failed.batchRolledBack;
+            rollback(); // the next file begins (and waits its turn) again
+            m_replaying = replay;
         }
-        ImportOutcome failed;
         failed.error = QCoreApplication::translate("PaperStore", "nothing was imported: %1").arg(error);
         return failed;
     }
@@ -115,6 +121,7 @@ bool ImportBatchTransaction::commit(bool reopen, QString *error)
         return true;
     m_open = false;
     m_held = 0;
+    m_replaying = false;
     QString failure;
     if (!m_fullText.fill(&failure) || !m_db.commit()) {
         if (error)
@@ -136,4 +143,5 @@ void ImportBatchTransaction::rollback()
     m_fullText.forget();
     m_open = false;
     m_held = 0;
+    m_replaying = false;
 }

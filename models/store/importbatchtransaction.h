@@ -1,8 +1,8 @@
 #pragma once
 // The store side of a batch import (ImportBatch): one open write
-// transaction in which every profile but the first is a savepoint, so a
-// profile the store refuses is rolled back alone while the others stay, and each still
-// lands whole or not at all. The index and full-text pages are then written
+// transaction for many profiles, each still landing whole or not at all:
+// a profile the store refuses takes the transaction back, and ImportBatch
+// imports the earlier ones again (see importWith). The index and full-text pages are then written
 // once per batch instead of once per file, which is most of an import's
 // time with thousands of files; the full-text index of the batch's new
 // papers is filled in one statement at each commit (BatchFullText). One ImportTransaction serves the whole
@@ -42,6 +42,10 @@ public:
     // store that is busy afterwards is the next profile's failure.
     bool commit(bool reopen, QString *error);
     void rollback();
+    // After a failure took earlier files back: until the next commit each
+    // file has a savepoint (they are being imported again), and imports ask
+    // no progress (Cancel stopped the failed file, not these).
+    bool replaying() const { return m_replaying; }
 
     // The page cache while a batch is open: the indexes of a large store are
     // updated all over, and a cache that holds more of them writes less.
@@ -53,7 +57,8 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<ImportTransaction> m_tx;
     bool m_open = false;
-    int m_held = 0; // files imported in the open transaction (the first needs no savepoint)
+    int m_held = 0; // files imported in the open transaction
+    bool m_replaying = false;
     BatchFullText m_fullText;
     QString m_cacheSize; // the connection's own, put back at the end
     // The same for temp_store: FILE while the batch is open. Each profile's

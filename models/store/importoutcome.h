@@ -9,6 +9,7 @@ struct ImportOutcome
 {
     bool ok = false;
     QString error;               // set when !ok; the store is unchanged then
+    bool batchRolledBack = false; // !ok, and the import batch's earlier files went back too (ImportBatch imports them again)
     int papersAdded = 0;         // new to the store
     int papersKnown = 0;         // already in the store, linked (affiliations merged)
     bool profileAdded = false;

@@ -36,7 +36,8 @@ bool ImportTransaction::askChunk(const QVector<PaperRecord> &papers, int start, 
     m_chunkNorms.clear();
     m_chunkBases.clear();
     for (int i = start; i < end; ++i)
-        m_chunkNorms << TextFold::normalisedTitle(papers.at(i).title);
+        m_chunkNorms << (papers.at(i).normalisedTitle.isEmpty() ? TextFold::normalisedTitle(papers.at(i).title)
+                                                                : papers.at(i).normalisedTitle);
     if (!m_lookups.askTitles(m_chunkNorms)) {
         m_error = m_lookups.error();
         return false;
@@ -48,7 +49,7 @@ bool ImportTransaction::askChunk(const QVector<PaperRecord> &papers, int start, 
         bool found = false;
         m_lookups.findPaper(m_chunkNorms.at(i - start), &known, &found); // asked: no SQL
         const bool ownKey = !paper.entryType.isEmpty() && !paper.citationKey.isEmpty();
-        m_chunkBases << (found || ownKey ? QString() : CitationKey::base(paper));
+        m_chunkBases << (found || ownKey ? QString() : !paper.keyBase.isEmpty() ? paper.keyBase : CitationKey::base(paper));
         if (!found)
             keys << (ownKey ? paper.citationKey : m_chunkBases.constLast());
     }

@@ -9,11 +9,29 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
+// "a, b, c" -> {"a", "b", "c"}, as QString::split(", ") does (an empty
+// string gives no item), without its matcher: it runs for every row read.
 QStringList splitList(const QString &joined)
 {
-    return joined.isEmpty() ? QStringList() : joined.split(QStringLiteral(", "));
+    QStringList out;
+    if (joined.isEmpty())
+        return out;
+    const QChar *text = joined.constData();
+    const int n = int(joined.size());
+    int begin = 0;
+    for (int i = 0; i + 1 < n; ++i) {
+        if (text[i] == QLatin1Char(',') && text[i + 1] == QLatin1Char(' ')) {
+            out.append(QString(text + begin, i - begin));
+            begin = i + 2;
+            ++i;
+        }
+    }
+    out.append(QString(text + begin, n - begin));
+    return out;
 }
 
 } // namespace
@@ -88,12 +106,21 @@ QVector<PaperRecord> PaperRows::byIds(const QVector<qint64> &ids) const
         readSqlite(ids, &found);
     else
         readQt(ids, &found);
+    // Each row is moved out once; an id given twice gets a copy of it.
     QVector<PaperRecord> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
         const auto it = found.find(id);
-        if (it != found.end())
-            out.append(*it);
+        if (it != found.end()) {
+            out.append(std::move(*it));
+            found.erase(it);
+            continue;
+        }
+        const auto given = std::find_if(out.cbegin(), out.cend(), [id](const PaperRecord &p) { return p.id == id; });
+        if (given != out.cend()) {
+            PaperRecord copy = *given;
+            out.append(std::move(copy));
+        }
     }
     return out;
 }
@@ -122,7 +149,10 @@ void PaperRows::readQt(const QVector<qint64> &ids, QHash<qint64, PaperRecord> *f
 
 void PaperRows::readSqlite(const QVector<qint64> &ids, QHash<qint64, PaperRecord> *found) const
 {
-    constexpr int batch = idBatch;
+    // Batches of equal size (500 ids: 4 of 125), so that one statement is
+    // prepared for a window, not one for the full batches and one for the rest.
+    const int batches = (int(ids.size()) + idBatch - 1) / idBatch;
+    const int batch = batches > 0 ? (int(ids.size()) + batches - 1) / batches : idBatch;
     SqliteStatement whole, rest;
     for (int start = 0; start < ids.size(); start += batch) {
         const int n = qMin(batch, int(ids.size()) - start);

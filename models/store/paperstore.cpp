@@ -155,18 +155,25 @@ QString PaperStore::engineVersion() const
 ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
 {
     return importWith([&](ImportTransaction &tx, ImportOutcome *outcome) {
-        return tx.run(profile, outcome, m_importProgress);
+        return tx.run(profile, outcome, importProgress());
     });
 }
 
 ImportOutcome PaperStore::importProfileChunks(const ProfileRecord &header, const PaperChunks &next)
 {
     return importWith([&](ImportTransaction &tx, ImportOutcome *outcome) {
-        return tx.runChunks(header, next, outcome, m_importProgress);
+        return tx.runChunks(header, next, outcome, importProgress());
     });
 }
 
-// In the batch's transaction when one is open (a savepoint of its own),
+// A batch importing its files again after a failure asks no progress (see
+// ImportBatchTransaction::replaying).
+ImportProgress PaperStore::importProgress() const
+{
+    return m_batch && m_batch->replaying() ? ImportProgress() : m_importProgress;
+}
+
+// In the batch's transaction when one is open,
 // else in a transaction of its own.
 ImportOutcome PaperStore::importWith(const std::function<bool(ImportTransaction &, ImportOutcome *)> &run)
 {

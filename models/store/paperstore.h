@@ -120,6 +120,7 @@ public:
 private:
     bool fail(const QString &what, const QString &detail);
     ImportOutcome importWith(const std::function<bool(ImportTransaction &, ImportOutcome *)> &run);
+    ImportProgress importProgress() const;
 
     QSqlDatabase m_db;
     QString m_connectionName;

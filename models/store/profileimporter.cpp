@@ -1,9 +1,11 @@
 #include "profileimporter.h"
 
+#include "preparedfile.h"
 #include "profileparser.h"
 #include "bibchunkreader.h"
 #include "bibpapermapper.h"
 #include "bibreader.h"
+#include "textfold.h"
 
 #include <QBuffer>
 #include <QDirIterator>
@@ -15,34 +17,34 @@
 
 FileImportResult ProfileImporter::importFile(const QString &path)
 {
-    FileImportResult result;
-    result.source = path;
-    const QFileInfo info(path);
-    const QString name = info.fileName().isEmpty() ? path : info.fileName();
-    if (!info.exists()) {
-        result.message = tr("%1: no such file").arg(path);
+    return importPrepared(PreparedFile::read(path));
+}
+
+FileImportResult ProfileImporter::importPrepared(const PreparedFile &file)
+{
+    switch (file.kind) {
+    case PreparedFile::Kind::Refused: {
+        FileImportResult result;
+        result.source = file.path;
+        result.message = file.refusal;
         return result;
     }
-    if (info.isDir()) {
-        result.message = tr("%1: is a folder, not a profile file").arg(path);
-        return result;
+    case PreparedFile::Kind::BibFile: {
+        QFile device(file.path);
+        if (!device.open(QIODevice::ReadOnly)) {
+            FileImportResult result;
+            result.source = file.path;
+            result.message = tr("%1: cannot read: %2").arg(file.path, device.errorString());
+            return result;
+        }
+        return importBib(&device, file.path, file.savedAt);
     }
-    if (info.size() > maxFileSize) {
-        result.message = tr("%1: too large for a profile file (%L2 MB)").arg(path).arg(info.size() / (1024 * 1024));
-        return result;
+    case PreparedFile::Kind::Bytes:
+        return importBytes(file.bytes, file.path, file.savedAt);
+    case PreparedFile::Kind::Profile:
+        break;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.message = tr("%1: cannot read: %2").arg(path, file.errorString());
-        return result;
-    }
-    // Both sniffs look at the head only; a .bib file is then read a window at a time.
-    QByteArray bytes = file.read(64 * 1024);
-    if (!ProfileParser::looksLikeProfile(bytes) && BibReader::looksLikeBibtex(bytes))
-        return importBib(&file, path, info.lastModified());
-    bytes += file.readAll();
-    file.close();
-    return importBytes(bytes, path, info.lastModified());
+    return importParsed(file.parsed, file.path, file.savedAt);
 }
 
 FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QString &source,
@@ -54,9 +56,14 @@ FileImportResult ProfileImporter::importBytes(const QByteArray &bytes, const QSt
         buffer.open(QIODevice::ReadOnly);
         return importBib(&buffer, source, savedAt);
     }
+    return importParsed(ProfileParser::parse(bytes, savedAt.date()), source, savedAt);
+}
+
+FileImportResult ProfileImporter::importParsed(const ProfileParseResult &parsed, const QString &source,
+                                               const QDateTime &savedAt)
+{
     FileImportResult result;
     result.source = source;
-    const ProfileParseResult parsed = ProfileParser::parse(bytes, savedAt.date());
     if (!parsed.ok) {
         result.message = parsed.message(source);
         return result;
@@ -99,17 +106,27 @@ FileImportResult ProfileImporter::importBib(QIODevice *device, const QString &so
         window.second.reserve(entries.size());
         for (BibEntry &e : entries) {
             window.second.append(paperOf(e));
+            PaperRecord &paper = window.second.last(); // what askChunk needs, worked out here
+            paper.normalisedTitle = TextFold::normalisedTitle(paper.title);
             e = BibEntry();
         }
         return window;
     };
     std::future<std::pair<bool, QVector<PaperRecord>>> ahead = std::async(std::launch::async, readWindow);
+    // A copy of the window handed to the store (shared, not copied): once the
+    // store has let go of its own (the SQLite and PostgreSQL stores clear it
+    // before asking for the next), the window is freed on the reading thread,
+    // not on the store's.
+    QVector<PaperRecord> handed;
     result.outcome = m_store.importProfileChunks(header, [&](QVector<PaperRecord> *chunk) {
         std::pair<bool, QVector<PaperRecord>> window = ahead.get();
         if (!window.first)
             return false;
         *chunk = std::move(window.second);
-        ahead = std::async(std::launch::async, readWindow);
+        ahead = std::async(std::launch::async, [&readWindow, done = std::exchange(handed, *chunk)]() mutable {
+            done = QVector<PaperRecord>();
+            return readWindow();
+        });
         return true;
     });
     result.ok = result.outcome.ok;

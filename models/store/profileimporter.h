@@ -4,6 +4,7 @@
 // nothing about widgets or threads (the window runs it on a worker).
 
 #include "abstractpaperstore.h"
+#include "preparedfile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ struct FileImportResult
 };
 
 struct BibDocument;
+struct ProfileParseResult;
 struct BibEntry;
 class QIODevice;
 
@@ -31,13 +33,15 @@ class ProfileImporter
     Q_DECLARE_TR_FUNCTIONS(ProfileImporter)
 
 public:
-    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 maxFileSize = PreparedFile::maxFileSize;
 
     explicit ProfileImporter(AbstractPaperStore &store) : m_store(store) {}
     // .bib files with bad entries: import the readable ones (true) or nothing (false, the default).
     void setSkipBad(bool skip) { m_skipBad = skip; }
 
     FileImportResult importFile(const QString &path);
+    // The same for a file read (and parsed) beforehand, on any thread.
+    FileImportResult importPrepared(const PreparedFile &file);
     FileImportResult importBytes(const QByteArray &bytes, const QString &source, const QDateTime &savedAt);
 
     // Files stay as they are; folders become the profile files inside them
@@ -46,6 +50,7 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
 private:
+    FileImportResult importParsed(const ProfileParseResult &parsed, const QString &source, const QDateTime &savedAt);
     // A window at a time (BibChunkReader, importProfileChunks); UTF-16 files whole (importBib).
     FileImportResult importBib(QIODevice *device, const QString &source, const QDateTime &savedAt);
     // doc is used up: each entry is let go once it became a paper (a large

@@ -213,8 +213,8 @@ bool BenchRunner::runSize(int size)
                 }
                 imported += result.outcome.papersAdded;
             });
-            for (const QString &file : files) {
-                batch.importFile(file);
+            for (int i = 0; i < files.size(); ++i) {
+                batch.importFile(files.at(i), files.value(i + 1));
                 if (failed || (m_options.importSeconds > 0 && timer.elapsed() > m_options.importSeconds * 1000LL))
                     break;
             }

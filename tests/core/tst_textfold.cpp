@@ -65,6 +65,13 @@ private slots:
         QTest::newRow("project") << QStringLiteral("The BigCode Project") << true;
         QTest::newRow("person") << QStringLiteral("Loubna Ben Allal") << false;
         QTest::newRow("initial") << QStringLiteral("Aidan M. Swope") << false;
+        QTest::newRow("upper case") << QStringLiteral("OPENAI INC.") << true;
+        QTest::newRow("after a hyphen") << QStringLiteral("Big-Lab") << true;
+        QTest::newRow("longer word") << QStringLiteral("Laboratories Unlimited") << false;
+        QTest::newRow("underscore joins") << QStringLiteral("a_team Team2") << false;
+        QTest::newRow("Kelvin sign folds to k") << QStringLiteral("Lab\u212A") << false;
+        QTest::newRow("dotted I ends a word") << QStringLiteral("Team\u0130 \u0130nc") << false;
+        QTest::newRow("non-ASCII separates") << QStringLiteral("Zo\u00e9team") << true;
     }
     void organisations()
     {

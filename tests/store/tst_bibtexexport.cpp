@@ -79,6 +79,23 @@ private slots:
         QCOMPARE(QString::fromUtf8(out.data()), entries.join(QLatin1Char('\n')));
     }
 
+    // papersByIds keeps the order given: an id given twice comes twice, an
+    // unknown one not at all (the rows are moved out of the read, not copied).
+    void repeatedAndUnknownIds()
+    {
+        const QVector<qint64> all = m_store.paperIds(PaperFilter(), PaperSort::Date, Qt::AscendingOrder);
+        const QVector<PaperRecord> rows = m_store.papersByIds({all.at(2), all.at(0), all.at(2), -5, all.at(1), all.at(0)});
+        const QVector<qint64> expected{all.at(2), all.at(0), all.at(2), all.at(1), all.at(0)};
+        QCOMPARE(rows.size(), expected.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).id, expected.at(i));
+            QVERIFY(!rows.at(i).title.isEmpty());
+            QVERIFY(!rows.at(i).authors.isEmpty());
+        }
+        QCOMPARE(rows.at(2).title, rows.at(0).title);
+        QCOMPARE(rows.at(4).authors, rows.at(1).authors);
+    }
+
     void cancelStopsBetweenWindows()
     {
         std::atomic<bool> cancel{false};

@@ -69,6 +69,7 @@ void BibChunkReader::rewind()
     m_pos = m_start;
     m_line = 1;
     m_window.reset();
+    m_firstBytes = windowBytes / 8;
     m_ordinal = 0;
 }
 
@@ -105,7 +106,10 @@ bool BibChunkReader::window(BibDocument *doc)
 {
     if (m_pos >= m_size)
         return false;
-    for (qsizetype size = windowBytes;; size *= 2) {
+    // next()'s first windows are smaller: the store waits for the first one.
+    const qsizetype first = m_scanning ? windowBytes : m_firstBytes;
+    m_firstBytes = qMin(2 * m_firstBytes, windowBytes);
+    for (qsizetype size = first;; size *= 2) {
         m_device->seek(m_pos);
         const QByteArray bytes = m_device->read(qMin(size, m_size - m_pos));
         const bool last = m_pos + bytes.size() >= m_size;
@@ -122,6 +126,8 @@ bool BibChunkReader::window(BibDocument *doc)
             text += BibEncoding::decodeAs(line.constData(), eol < 0 ? line.size() : eol + 1, m_encoding);
         }
         auto w = std::make_unique<Window>(std::move(text), m_line);
+        if (m_scanning)
+            w->parser.setScanOnly(&m_wanted);
         if (m_window)
             w->parser.carryFrom(m_window->parser);
         else
@@ -154,21 +160,26 @@ BibDocument BibChunkReader::scan()
         return out;
     }
     rewind();
+    // The grammar is checked in full, but of the values only those scan()
+    // keeps are built (BibParser::setScanOnly).
+    m_scanning = true;
+    m_wanted.clear();
     QHash<QString, int> byKey; // lower-case key -> line
+    byKey.reserve(int(qMin<qint64>(m_size / 256, 1 << 20))); // an entry is rarely shorter
     QVector<BibError> duplicates;
     BibDocument w;
     while (window(&w)) {
         for (const BibEntry &e : std::as_const(w.entries)) {
             const int ordinal = m_ordinal++;
             const QString folded = e.key.toLower();
-            const auto first = byKey.constFind(folded);
-            if (first != byKey.constEnd()) {
+            int &first = byKey[folded]; // one look-up; 0: new (lines start at 1)
+            if (first > 0) {
                 duplicates.append({e.line, e.key, QCoreApplication::translate("BibReader", "the key '%1' is used twice (first on line %2)")
-                                                      .arg(e.key).arg(first.value())});
+                                                      .arg(e.key).arg(first)});
                 m_duplicates.insert(ordinal);
                 continue;
             }
-            byKey.insert(folded, e.line);
+            first = e.line;
             ++m_readable;
             if (m_targets.contains(folded)) // a child came first: it sees the parent as read
                 m_parents.insert(folded, e);
@@ -180,6 +191,8 @@ BibDocument BibChunkReader::scan()
         out.preambles += w.preambles;
         w = BibDocument();
     }
+    m_scanning = false;
+    m_wanted = QSet<QString>();
     BibParser::finish(&out);
     out.errors += duplicates;
     std::sort(out.errors.begin(), out.errors.end(),

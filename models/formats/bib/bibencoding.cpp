@@ -155,9 +155,9 @@ qsizetype encodedSize(QStringView text, const QString &name)
     if (name != QLatin1String("UTF-8"))
         return name.startsWith(QLatin1String("UTF-16")) ? 2 * text.size() : text.size();
     qsizetype bytes = 0;
-    for (const QChar c : text) {
+    for (const QChar c : text) { // without branches: the compiler vectorises it
         const char16_t u = c.unicode();
-        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : c.isSurrogate() ? 2 : 3; // a pair is 4
+        bytes += 1 + (u >= 0x80) + (u >= 0x800 && (u < 0xD800 || u > 0xDFFF)); // a surrogate 2: a pair is 4
     }
     return bytes;
 }

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 class BibParser
 {
@@ -33,14 +34,24 @@ public:
     int parseUntil(BibDocument *doc, int stop);
     int lineOf(int pos) { return lineAt(pos); }
     static void finish(BibDocument *doc);
+    // A first pass over a file (BibChunkReader::scan) that only needs its
+    // bad entries (the same as a full parse finds: the whole grammar is
+    // still checked, value lengths and the expansion budget counted), keys,
+    // lines, crossrefs, @string and @preamble: an entry's other values are
+    // then not built (its fields hold its crossref alone) unless its
+    // lower-case key is in *wanted; each crossref read adds its lower-case
+    // target to *wanted, so a parent after its child is read whole. Text
+    // between entries and @comment are not kept. wanted outlives the parser.
+    void setScanOnly(QSet<QString> *wanted) { m_wanted = wanted; }
 
 private:
     struct Failure { int pos; QString message; };
 
     bool entry(BibDocument *doc, int at);
+    // expanded null: the value is checked and its length counted, not built.
     bool value(QString *expanded, QString *rawText, bool *plainBraced, Failure *fail);
     bool braced(int *end, Failure *fail, QChar close);
-    bool grow(QString *expanded, const QString &part, Failure *fail);
+    bool grow(QString *expanded, qint64 *size, const QString &part, qint64 partSize, Failure *fail);
     QString identifier();
     QString fieldName();
     void skipSpace();
@@ -56,4 +67,5 @@ private:
     qint64 m_budget;                 // characters macro expansion may still create
     QHash<QString, QString> m_macros; // lower-case name -> expanded value
     QVector<QString> m_names;         // field names seen, lower-case
+    QSet<QString> *m_wanted = nullptr; // scan only (setScanOnly)
 };
