@@ -128,10 +128,28 @@ bool ImportBatchTransaction::commit(bool reopen, QString *error)
             *error = StoreFault::explain(failure.isEmpty() ? m_db.lastError().text() : failure);
         m_db.rollback();
         m_fullText.forget();
+        releaseCache();
         return false;
     }
+    releaseCache();
     WriterTurn::yieldIfAsked(m_db.databaseName());
     return true;
+}
+
+void ImportBatchTransaction::holdCacheUntilCommit(int kib)
+{
+    if (m_cacheSize.isEmpty()) // the batch's cache was never set
+        return;
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+    m_cacheHeld = true;
+}
+
+void ImportBatchTransaction::releaseCache()
+{
+    if (!m_cacheHeld)
+        return;
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
+    m_cacheHeld = false;
 }
 
 void ImportBatchTransaction::rollback()
@@ -144,4 +162,5 @@ void ImportBatchTransaction::rollback()
     m_open = false;
     m_held = 0;
     m_replaying = false;
+    releaseCache();
 }

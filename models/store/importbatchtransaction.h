@@ -46,12 +46,17 @@ public:
     // file has a savepoint (they are being imported again), and imports ask
     // no progress (Cancel stopped the failed file, not these).
     bool replaying() const { return m_replaying; }
+    // A chunked file (a large .bib) holds the page cache to kib until the
+    // next commit or rollback: the full-text fill at the commit grew it to
+    // the batch's 64 MiB (about 30 MB of such an import's peak memory).
+    void holdCacheUntilCommit(int kib);
 
     // The page cache while a batch is open: the indexes of a large store are
     // updated all over, and a cache that holds more of them writes less.
     static constexpr int cacheKiB = 65536;
 
 private:
+    void releaseCache();
     bool exec(const QString &sql, QString *error);
 
     QSqlDatabase m_db;
@@ -61,6 +66,7 @@ private:
     bool m_replaying = false;
     BatchFullText m_fullText;
     QString m_cacheSize; // the connection's own, put back at the end
+    bool m_cacheHeld = false; // holdCacheUntilCommit() until the next commit
     // The same for temp_store: FILE while the batch is open. Each profile's
     // savepoint copies the pages it changes; in memory SQLite keeps that copy
     // in 1 KB pieces, each a malloc and a free (about 5% of a large import's

@@ -26,6 +26,7 @@
 class ImportTransaction
 {
 public:
+    static constexpr int chunksCacheKiB = 16384; // the page cache during runChunks() (and a batch's commit after it)
     explicit ImportTransaction(QSqlDatabase db);
     // progress: asked every pendingLimit papers (and by the .bib step); false stops the run.
     bool run(const ProfileRecord &profile, ImportOutcome *outcome, const ImportProgress &progress = {});
@@ -73,7 +74,6 @@ private:
     // New papers of the profile being imported, inserted insertChunk at a time.
     static constexpr int insertChunk = 48; // x 13 (a .bib's 20) values: under SQLite's oldest limit of 999
     static constexpr int pendingLimit = insertChunk * 32; // then they go in, mid-profile
-    static constexpr int chunksCacheKiB = 16384;          // the page cache during runChunks()
     struct Pending
     {
         PaperRecord paper;

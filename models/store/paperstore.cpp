@@ -161,6 +161,8 @@ ImportOutcome PaperStore::importProfile(const ProfileRecord &profile)
 
 ImportOutcome PaperStore::importProfileChunks(const ProfileRecord &header, const PaperChunks &next)
 {
+    if (m_batch) // the commit's full-text fill too
+        m_batch->holdCacheUntilCommit(ImportTransaction::chunksCacheKiB);
     return importWith([&](ImportTransaction &tx, ImportOutcome *outcome) {
         return tx.runChunks(header, next, outcome, importProgress());
     });
