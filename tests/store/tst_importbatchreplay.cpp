@@ -6,6 +6,7 @@
 #include "importbatch.h"
 #include "paperstore.h"
 #include "support/profilemaker.h"
+#include "support/twoconnections.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,13 +17,11 @@ class TestImportBatchReplay : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<PaperStore> m_store;
-    std::unique_ptr<PaperStore> m_other; // another connection, as the window's
+    TwoConnections m_db;
 
     QString writeProfile(const QString &name, const QString &prefix, int papers)
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2.txt").arg(prefix).arg(m_path.size()));
+        const QString path = m_dir.filePath(QStringLiteral("%1-%2.txt").arg(prefix).arg(m_db.path.size()));
         if (!ProfileMaker::write(path, name, ProfileMaker::numbered(prefix + QStringLiteral(" paper"), papers)))
             return QString();
         return path;
@@ -31,24 +30,16 @@ class TestImportBatchReplay : public QObject
     {
         PaperFilter f;
         f.text = word;
-        return m_other->paperCount(f);
+        return m_db.other->paperCount(f);
     }
 
 private slots:
     void init()
     {
         static int n = 0;
-        m_path = m_dir.filePath(QStringLiteral("replay%1.sqlite").arg(++n));
-        m_store = std::make_unique<PaperStore>();
-        m_other = std::make_unique<PaperStore>();
-        QVERIFY(m_store->open(m_path));
-        QVERIFY(m_other->open(m_path));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("replay%1.sqlite").arg(++n))));
     }
-    void cleanup()
-    {
-        m_other.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_db.close(); }
 
     // As in the window: Cancel during a large file stops it and the loop.
     // The files before it (1600 papers each: large enough to be asked for
@@ -66,7 +57,7 @@ private slots:
 
         bool cancelled = false;
         int askedAfterCancel = 0;
-        m_store->setImportProgress([&](int, int total) {
+        m_db.store->setImportProgress([&](int, int total) {
             if (cancelled)
                 ++askedAfterCancel;
             if (total >= 4000)
@@ -76,10 +67,10 @@ private slots:
         QStringList reported;
         QVector<FileImportResult> results;
         {
-            ImportBatch batch(*m_store, [&](const FileImportResult &r) {
+            ImportBatch batch(*m_db.store, [&](const FileImportResult &r) {
                 reported << r.source;
                 results << r;
-                QVERIFY(!r.ok || m_other->paperCount() > 0); // reported once in the store
+                QVERIFY(!r.ok || m_db.other->paperCount() > 0); // reported once in the store
             });
             for (int i = 0; i < files.size(); ++i)
                 batch.importFile(files.at(i), i + 1 < files.size() ? files.at(i + 1) : big);
@@ -100,12 +91,12 @@ private slots:
             QVERIFY(r.outcome.profileAdded);
         }
         QVERIFY2(results.last().message.contains(QStringLiteral("cancelled")), qPrintable(results.last().message));
-        QCOMPARE(m_other->paperCount(), 4 * 1600 + 60);
-        QCOMPARE(m_other->profiles().size(), 5);
+        QCOMPARE(m_db.other->paperCount(), 4 * 1600 + 60);
+        QCOMPARE(m_db.other->profiles().size(), 5);
         QCOMPARE(found(QStringLiteral("Big")), 0);
         QCOMPARE(found(QStringLiteral("Early0")), 1600);
         QCOMPARE(found(QStringLiteral("Pasted")), 60);
-        QCOMPARE(m_other->facetCounts(Facet::Affiliation, PaperFilter()).size(), 1); // not duplicated
+        QCOMPARE(m_db.other->facetCounts(Facet::Affiliation, PaperFilter()).size(), 1); // not duplicated
     }
 
     // After a replay the batch goes on: a later failure takes back only what
@@ -117,18 +108,18 @@ private slots:
         const QString b = writeProfile(QStringLiteral("Bo Person"), QStringLiteral("Beta"), 5);
         const QString big2 = writeProfile(QStringLiteral("Big Two"), QStringLiteral("BigTwo"), 1600);
         const QString c = writeProfile(QStringLiteral("Cy Person"), QStringLiteral("Gamma"), 5);
-        m_store->setImportProgress([](int, int total) { return total < 1600; }); // refuses every big file
+        m_db.store->setImportProgress([](int, int total) { return total < 1600; }); // refuses every big file
         int ok = 0;
         int refused = 0;
         {
-            ImportBatch batch(*m_store, [&](const FileImportResult &r) { (r.ok ? ok : refused) += 1; });
+            ImportBatch batch(*m_db.store, [&](const FileImportResult &r) { (r.ok ? ok : refused) += 1; });
             const QStringList files{a, big1, b, big2, c};
             for (int i = 0; i < files.size(); ++i)
                 batch.importFile(files.at(i), files.value(i + 1));
         }
         QCOMPARE(ok, 3);
         QCOMPARE(refused, 2);
-        QCOMPARE(m_other->paperCount(), 15);
+        QCOMPARE(m_db.other->paperCount(), 15);
         QCOMPARE(found(QStringLiteral("BigOne")) + found(QStringLiteral("BigTwo")), 0);
     }
 
@@ -140,13 +131,13 @@ private slots:
         const QString c = writeProfile(QStringLiteral("Cy Person"), QStringLiteral("Gamma"), 5);
         QStringList names;
         {
-            ImportBatch batch(*m_store, [&](const FileImportResult &r) { names << r.profileName; });
+            ImportBatch batch(*m_db.store, [&](const FileImportResult &r) { names << r.profileName; });
             batch.importFile(a, b); // b read ahead ...
             batch.importFile(c);    // ... but c comes instead
             batch.importFile(b, QStringLiteral("/nonexistent/never-imported.txt"));
         }
         QCOMPARE(names, (QStringList{QStringLiteral("Ann Person"), QStringLiteral("Cy Person"), QStringLiteral("Bo Person")}));
-        QCOMPARE(m_other->paperCount(), 12);
+        QCOMPARE(m_db.other->paperCount(), 12);
         QCOMPARE(found(QStringLiteral("Gamma")), 5);
     }
 };
