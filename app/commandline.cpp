@@ -1,24 +1,19 @@
 #include "commandline.h"
 
-#include "bibtexexport.h"
 #include "copycommand.h"
 #include "enrichcommand.h"
-#include "importbatch.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "listcommand.h"
 #include "organisecommand.h"
-#include "storefault.h"
 #include "paperstore.h"
-#include "profileimporter.h"
 #include "sharedcommand.h"
 #include "storefactory.h"
 #include "storelocation.h"
-#include "textreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 const QStringList subcommands = QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
@@ -197,8 +192,7 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QStringLiteral("import")) {
         if (positional.size() < 2)
             return usageError(QStringLiteral("import needs at least one FILE"));
-        m_skipBad = parser.isSet(QStringLiteral("skip-bad"));
-        return runImport(store, positional.mid(1));
+        return ImportCommand(m_out, m_err).run(store, positional.mid(1), parser.isSet(QStringLiteral("skip-bad")));
     }
     if (command == QStringLiteral("copy-to"))
         return CopyCommand(m_out, m_err).run(store, positional.mid(1));
@@ -208,88 +202,17 @@ int CommandLine::run(const QStringList &arguments)
         return ListCommand(m_out).runStats(store, filter, json);
     if (command == QStringLiteral("enrich"))
         return EnrichCommand(m_out, m_err).run(store, filter, arxiv);
-    return runExport(store, filter, parser);
-}
-
-int CommandLine::runImport(AbstractPaperStore &store, const QStringList &files)
-{
-    QVector<FileImportResult> results;
-    bool toldWaiting = false;
-    const StoreFault::WaitingScope waiting([&] {
-        if (!toldWaiting) {
-            toldWaiting = true;
-            m_err << QCoreApplication::translate("CommandLine",
-                                                 "paperscope: another program is writing to the store; waiting for its turn")
-                  << "\n";
-            m_err.flush();
-        }
-        return true; // for as long as the other one makes progress
-    });
-    {
-        // Few transactions for many files; each line once its file is in the store.
-        ImportBatch batch(store, [&](const FileImportResult &result) {
-            results.append(result);
-            for (const QString &bad : result.badEntries.mid(result.ok ? 0 : 1)) // .bib entries not imported
-                m_err << bad << "\n";
-            (result.ok ? m_out : m_err) << TextReport::importLine(result) << "\n";
-        });
-        batch.setSkipBad(m_skipBad);
-        const QStringList expanded = ProfileImporter::expandPaths(files);
-        for (int i = 0; i < expanded.size(); ++i)
-            batch.importFile(expanded.at(i), expanded.value(i + 1)); // the next one is read meanwhile
-    }
-    if (results.isEmpty()) {
-        m_err << "paperscope: no profile files found in " << files.join(QStringLiteral(", ")) << "\n";
-        return 1;
-    }
-    m_out << TextReport::importTotals(results) << "\n";
-    for (const FileImportResult &r : results) {
-        if (!r.ok)
-            return 1;
-    }
-    return 0;
-}
-
-int CommandLine::runExport(AbstractPaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser)
-{
+    const QString noteField = parser.value(QStringLiteral("note-field"));
+    std::optional<MarksBibtex::NoteField> notes;
+    if (noteField == QStringLiteral("note"))
+        notes = MarksBibtex::NoteField::Note;
+    else if (noteField == QStringLiteral("annote"))
+        notes = MarksBibtex::NoteField::Annote;
+    else if (!noteField.isEmpty())
+        return usageError(QStringLiteral("--note-field wants note or annote, not '%1'").arg(noteField));
     const BibtexWriter::NonAscii mode = parser.isSet(QStringLiteral("latex-escapes"))
         ? BibtexWriter::NonAscii::LatexEscapes
         : BibtexWriter::NonAscii::KeepUtf8;
-    const QString path = parser.value(QStringLiteral("o"));
-    QSaveFile saveFile(path);
-    QFile standardOut;
-    QIODevice *device = nullptr;
-    if (path.isEmpty() || path == QStringLiteral("-")) {
-        if (!standardOut.open(stdout, QIODevice::WriteOnly))
-            return 1;
-        device = &standardOut;
-    } else {
-        if (!saveFile.open(QIODevice::WriteOnly)) {
-            m_err << "paperscope: cannot write " << path << ": " << saveFile.errorString() << "\n";
-            return 1;
-        }
-        device = &saveFile;
-    }
     m_out.flush();
-    BibtexExport exporter(store, mode);
-    const QString noteField = parser.value(QStringLiteral("note-field"));
-    if (noteField == QStringLiteral("note"))
-        exporter.setNoteField(MarksBibtex::NoteField::Note);
-    else if (noteField == QStringLiteral("annote"))
-        exporter.setNoteField(MarksBibtex::NoteField::Annote);
-    else if (!noteField.isEmpty())
-        return usageError(QStringLiteral("--note-field wants note or annote, not '%1'").arg(noteField));
-    if (!exporter.writeFiltered(device, filter)) {
-        m_err << "paperscope: cannot write " << (device == &saveFile ? path : QStringLiteral("stdout")) << ": "
-              << exporter.error() << "\n";
-        return 1;
-    }
-    const int written = exporter.written();
-    if (device == &saveFile && !saveFile.commit()) {
-        m_err << "paperscope: cannot write " << path << ": " << saveFile.errorString() << "\n";
-        return 1;
-    }
-    if (device == &saveFile)
-        m_out << "exported " << written << (written == 1 ? " entry to " : " entries to ") << path << "\n";
-    return 0;
+    return ExportCommand(m_out, m_err).run(store, filter, parser.value(QStringLiteral("o")), mode, notes);
 }

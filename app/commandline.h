@@ -2,7 +2,7 @@
 // The headless command line of design.md section 4: import, list, stats,
 // export, with the shared filters and --db (a local file or a shared
 // library, StoreFactory opens either); list/stats in ListCommand, the
-// organise commands in OrganiseCommand, copy-to in CopyCommand. Wires arguments to models/;
+// organise commands in OrganiseCommand, copy-to in CopyCommand, import in ImportCommand, export in ExportCommand. Wires arguments to models/;
 // holds no parsing of files, no formatting and no SQL of its own.
 
 #include <QStringList>
@@ -23,12 +23,9 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int runImport(AbstractPaperStore &store, const QStringList &files);
-    int runExport(AbstractPaperStore &store, const PaperFilter &filter, const QCommandLineParser &parser);
     bool readFilter(const QCommandLineParser &parser, PaperFilter *filter);
     int usageError(const QString &reason);
 
     QTextStream m_out;
     QTextStream m_err;
-    bool m_skipBad = false;      // import --skip-bad
 };
