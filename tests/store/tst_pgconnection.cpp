@@ -1,13 +1,20 @@
 // PgConnection against a real PostgreSQL: it opens with the password libpq
 // finds, and each way of failing gets its own clear line (wrong password,
-// unknown role, missing database, unreachable port, TLS refused).
+// unknown role, missing database, unreachable port, TLS refused); a
+// silent server is noticed (keepalives and a user timeout on the socket).
 #include "pgconnection.h"
 #include "support/testpostgres.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
+
+#include <libpq-fe.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 class TestPgConnection : public QObject
 {
@@ -42,6 +49,31 @@ private slots:
             QVERIFY(PgConnection::isConnectionLost(db));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("good"));
+    }
+
+    // A dropped link without a reset would block a statement for the
+    // system's retransmission time; the socket libpq opened says otherwise.
+    void aSilentServerIsNoticedWithinSeconds()
+    {
+        TEST_POSTGRES_SERVER();
+        QString error;
+        QVERIFY2(PgConnection::open(TestPostgres::server(), QStringLiteral("alive"), QString(), &error), qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("alive"));
+            const QVariant handle = db.driver()->handle();
+            QVERIFY2(qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0, handle.typeName());
+            const int fd = PQsocket(*static_cast<PGconn *const *>(handle.data()));
+            QVERIFY(fd >= 0);
+            const auto option = [fd](int level, int name) {
+                int value = -1;
+                socklen_t size = sizeof value;
+                return getsockopt(fd, level, name, &value, &size) == 0 ? value : -1;
+            };
+            QCOMPARE(option(SOL_SOCKET, SO_KEEPALIVE), 1);
+            QCOMPARE(option(IPPROTO_TCP, TCP_KEEPIDLE), PgConnection::deadLinkSeconds);
+            QCOMPARE(option(IPPROTO_TCP, TCP_USER_TIMEOUT), PgConnection::deadLinkSeconds * 1000);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alive"));
     }
 
     void wrongPassword()

@@ -31,7 +31,11 @@ bool PgConnection::open(const StoreLocation &location, const QString &name, cons
         if (!password.isEmpty())
             db.setPassword(password);
         QStringList options{QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds),
-                            QStringLiteral("application_name=paperscope")};
+                            QStringLiteral("application_name=paperscope"), QStringLiteral("keepalives=1"),
+                            QStringLiteral("keepalives_idle=%1").arg(deadLinkSeconds),
+                            QStringLiteral("keepalives_interval=%1").arg(deadLinkSeconds / 2),
+                            QStringLiteral("keepalives_count=2"),
+                            QStringLiteral("tcp_user_timeout=%1").arg(deadLinkSeconds * 1000)};
         if (!location.sslMode.isEmpty())
             options << QStringLiteral("sslmode=") + location.sslMode;
         db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -20,6 +20,12 @@ class PgConnection
 
 public:
     static constexpr int connectTimeoutSeconds = 5;
+    // A connection whose server went silent (a dropped link, no reset)
+    // fails after about this long instead of the system's retransmission
+    // time (about 15 minutes on Linux): TCP keepalives while idle, and
+    // tcp_user_timeout for data sent but never acknowledged (the window's
+    // liveness check, LiveLibrary, runs such a statement on its thread).
+    static constexpr int deadLinkSeconds = 10;
 
     // Adds connection `name` (replacing one of that name) and opens it;
     // false with one line in *error (the connection is then removed).
