@@ -26,8 +26,8 @@ const QString entry = QStringLiteral(
         "}\n");
 
 // The format the highlighter gave the character at (line, column); the
-// default format when it gave none.
-QTextCharFormat formatAt(const QTextDocument *document, int line, int column)
+// default format when it gave none (used only with KSyntaxHighlighting).
+[[maybe_unused]] QTextCharFormat formatAt(const QTextDocument *document, int line, int column)
 {
     const QTextBlock block = document->findBlockByNumber(line);
     for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
